@@ -1,0 +1,6 @@
+import type { Doc } from '../document.js'
+import type { Official } from '../schema/records.js'
+
+export function extractOfficials(_doc: Doc): Official[] {
+  return [] // not implemented yet
+}

@@ -1,0 +1,78 @@
+/**
+ * The pipeline, as one ordered configuration: normalize → segment → sentences → extractors → Article.
+ * Extractors that need another's records get them as arguments; nothing is registered globally.
+ */
+import type { Doc } from './document.js'
+import { extractArticleParts } from './extractors/article-parts.js'
+import { extractAwards } from './extractors/awards.js'
+import { extractDates } from './extractors/dates.js'
+import { extractEvents } from './extractors/events.js'
+import { extractMetrics } from './extractors/metrics.js'
+import { extractOfficials } from './extractors/officials.js'
+import { extractOrganizations } from './extractors/organizations.js'
+import { extractRankings } from './extractors/rankings.js'
+import type { Article } from './schema/records.js'
+import { normalizeText } from './text/normalize.js'
+import { segmentBlocks } from './text/segment.js'
+import { splitSentences } from './text/sentences.js'
+
+export interface ParseOptions {
+  /** Resolves relative dates ("hôm qua", "sáng nay"); without it they stay partial. */
+  referenceDate?: Date
+}
+
+/** Normalize, segment and split: the document every extractor reads. */
+export function readDocument(input: string, options: ParseOptions = {}): Doc {
+  const text = normalizeText(input)
+  const blocks = segmentBlocks(text.match)
+  return {
+    text,
+    blocks,
+    sentences: splitSentences(text.match, blocks),
+    referenceDate: options.referenceDate,
+    diagnostics: [],
+  }
+}
+
+export function parseArticle(input: string, options: ParseOptions = {}): Article {
+  if (typeof input !== 'string') {
+    throw new TypeError(`parseArticle: expected the article text as a string, got ${describe(input)}`)
+  }
+  if (
+    options.referenceDate !== undefined &&
+    !(options.referenceDate instanceof Date && !Number.isNaN(+options.referenceDate))
+  ) {
+    throw new TypeError('parseArticle: expected options.referenceDate to be a valid Date')
+  }
+  const doc = readDocument(input, options)
+  const parts = extractArticleParts(doc)
+  const { dates, periods } = extractDates(doc)
+  const organizations = extractOrganizations(doc)
+  const officials = extractOfficials(doc)
+  const events = extractEvents(doc)
+  const awards = extractAwards(doc)
+  const rankings = extractRankings(doc)
+  const metrics = extractMetrics(doc)
+  return {
+    schemaVersion: 1,
+    ...parts,
+    event: events[0] ?? null,
+    events,
+    officials,
+    organizations,
+    metrics,
+    rankings,
+    awards,
+    dates,
+    periods,
+    diagnostics: doc.diagnostics,
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  return typeof value === 'object'
+    ? `an object (${Object.prototype.toString.call(value)})`
+    : `a ${typeof value}`
+}

@@ -48,11 +48,12 @@ export function parseArticle(input: string, options: ParseOptions = {}): Article
   const parts = extractArticleParts(doc)
   const { dates, periods } = extractDates(doc)
   const organizations = extractOrganizations(doc)
-  const officials = extractOfficials(doc)
-  const events = extractEvents(doc)
-  const awards = extractAwards(doc)
+  const officials = extractOfficials(doc, organizations)
+  const events = extractEvents(doc, { officials, organizations, dates, periods })
+  const awards = extractAwards(doc, organizations)
   const rankings = extractRankings(doc)
-  const metrics = extractMetrics(doc)
+  const claimed = [...awards, ...rankings].map((record) => record.span)
+  const metrics = extractMetrics(doc, { claimed, periods })
   return {
     schemaVersion: 1,
     ...parts,

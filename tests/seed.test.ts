@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../src/index.js'
 
-const seed = readFileSync(new URL('../fixtures/articles/seed-ngoc-lac-quoc-phong-an-ninh.txt', import.meta.url), 'utf8')
+const seed = readFileSync(
+  new URL('../fixtures/articles/seed-ngoc-lac-quoc-phong-an-ninh.txt', import.meta.url),
+  'utf8',
+)
 
 describe('the seed article', () => {
   const article = parseArticle(seed)

@@ -1,6 +1,6 @@
 import type { Doc } from '../document.js'
-import type { Award } from '../schema/records.js'
+import type { Award, Organization } from '../schema/records.js'
 
-export function extractAwards(_doc: Doc): Award[] {
+export function extractAwards(_doc: Doc, _organizations: readonly Organization[]): Award[] {
   return [] // not implemented yet
 }

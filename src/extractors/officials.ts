@@ -1,6 +1,6 @@
 import type { Doc } from '../document.js'
-import type { Official } from '../schema/records.js'
+import type { Official, Organization } from '../schema/records.js'
 
-export function extractOfficials(_doc: Doc): Official[] {
+export function extractOfficials(_doc: Doc, _organizations: readonly Organization[]): Official[] {
   return [] // not implemented yet
 }

@@ -8,7 +8,7 @@ import { loadCorpus } from './gold.js'
 
 const prefix = process.argv[2] ?? ''
 let problems = 0
-const fixtures = loadCorpus().filter((f) => f.slug.startsWith(prefix))
+const fixtures = loadCorpus(prefix)
 for (const { slug, text, gold } of fixtures) {
   const body = canonicalize(text)
   const quoted = [

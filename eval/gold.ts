@@ -52,10 +52,10 @@ export interface Fixture {
 
 export const ARTICLES_DIR = new URL('../fixtures/articles/', import.meta.url)
 
-/** Every article with its gold, sorted by slug. Throws on a gold file that breaks the schema. */
-export function loadCorpus(dir: URL = ARTICLES_DIR): Fixture[] {
+/** Every article (whose slug starts with `prefix`) with its gold, sorted by slug. Throws on a gold file that breaks the schema. */
+export function loadCorpus(prefix = '', dir: URL = ARTICLES_DIR): Fixture[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => f.endsWith('.txt') && f.startsWith(prefix))
     .sort()
     .map((file) => {
       const slug = file.slice(0, -'.txt'.length)

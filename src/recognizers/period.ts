@@ -1,0 +1,132 @@
+/**
+ * Periods: the stretch of time a figure or a plan is about.
+ *
+ *   year     "năm 2023"
+ *   quarter  "quý I/2024" · "quý II năm 2024" · "quý 3"
+ *   months   "6 tháng đầu năm 2024" · "9 tháng năm 2023" · "6 tháng cuối năm" · "từ đầu năm đến nay"
+ *   half     "nửa đầu năm 2024" · "nửa cuối năm"
+ *   month    "tháng 3/2024" · "tháng 3 năm 2024" · "tháng 10-2015" · "tháng 5"
+ *   range    "giai đoạn 2021 - 2025" · "2021-2025" · "năm học 2023 - 2024" · "từ năm 2020 đến nay"
+ *   term     "nhiệm kỳ 2020 - 2025"
+ *
+ * Months are filled only for periods measured in months; a period without a stated year keeps its
+ * years null. Spans that are dates ("ngày 10 tháng 3 năm 2023") are not periods. Offsets are into the
+ * string given, which should be the matching view (`doc.text.match`).
+ */
+import {
+  FIRST_PART,
+  HALF_WORDS,
+  LAST_PART,
+  MONTH_COUNT_WORDS,
+  QUARTER_WORDS,
+  RANGE_HEADS,
+  ROMAN_QUARTERS,
+  TERM_HEADS,
+  UNTIL_NOW,
+} from '../lexicon/time-words.js'
+import type { Period } from '../schema/records.js'
+import { canonicalize } from '../text/normalize.js'
+import { alternation } from '../text/pattern.js'
+import { type DateMatch, recognizeDates } from './date.js'
+import { overlapTester } from './date-overlap.js'
+import { MAX_YEAR, MIN_YEAR } from './date-resolve.js'
+
+export type PeriodValue = Omit<Period, 'text' | 'span'>
+
+export interface PeriodMatch extends PeriodValue {
+  start: number
+  end: number
+}
+
+const SP = '[ \\t]{1,4}'
+const OSP = '[ \\t]{0,4}'
+const YEAR = '\\d{4}'
+/** "đầu" (captured as `firstGroup`) or "cuối". */
+const part = (firstGroup: string) =>
+  `(?:(?<${firstGroup}>${alternation(FIRST_PART)})|${alternation(LAST_PART)})`
+const COUNT = `(?:\\d{1,2}|${alternation(Object.keys(MONTH_COUNT_WORDS))})`
+const PERIOD = new RegExp(
+  '(?<![\\p{L}\\p{M}\\p{N}/]|\\p{N}[.,])(?:' +
+    `${alternation(QUARTER_WORDS)}${SP}(?<quarter>iv|i{1,3}|[1-4])(?:${OSP}[/-]${OSP}(?<qy>${YEAR})|${SP}(?:năm${SP})?(?<qy2>${YEAR}))?` +
+    `|(?<count>${COUNT})${SP}tháng(?:${SP}(?<countPart>${part('first')}))?${SP}năm(?:${SP}(?<cy>${YEAR}))?` +
+    `|${alternation(HALF_WORDS)}${SP}(?<half>${part('firstHalf')})${SP}năm(?:${SP}(?<hy>${YEAR}))?` +
+    `|(?<since>từ${SP}đầu${SP}năm)(?:${SP}(?<sy>${YEAR}))?${OSP},?${OSP}${alternation(UNTIL_NOW)}` +
+    `|(?:(?<head>${alternation([...RANGE_HEADS, ...TERM_HEADS])})${SP})?(?:từ${SP})?(?:năm${SP})?(?<from>${YEAR})` +
+    `(?:${OSP}-${OSP}(?<to>${YEAR})|${SP}(?:đến|tới)${SP}(?:năm${SP})?(?<to2>${YEAR}|nay))` +
+    `|tháng${SP}(?<month>\\d{1,2})(?:${OSP}[/-]${OSP}(?<my>${YEAR})|${SP}năm${SP}(?<my2>${YEAR}))?` +
+    `|năm${SP}(?<year>${YEAR})` +
+    ')(?![\\p{L}\\p{M}\\p{N}]|[/.,-]\\p{N})',
+  'giu',
+)
+
+const COUNT_VALUES = new Map(Object.entries(MONTH_COUNT_WORDS).map(([w, n]) => [canonicalize(w), n]))
+const TERMS = new Set(TERM_HEADS.map(canonicalize))
+const ROMAN = new Map<string, number>(Object.entries(ROMAN_QUARTERS))
+
+type Groups = Record<string, string | undefined>
+
+const yearOf = (s: string | undefined): number | null => {
+  if (s === undefined) return null
+  const year = Number(s)
+  return year >= MIN_YEAR && year <= MAX_YEAR ? year : Number.NaN
+}
+
+/** The value of one match, or null when it does not hold (month 13, years out of order). */
+function resolvePeriod(g: Groups): PeriodValue | null {
+  const span = (
+    kind: Period['kind'],
+    year: number | null,
+    fromMonth: number | null,
+    toMonth: number | null,
+  ) => (Number.isNaN(year) ? null : { kind, fromYear: year, fromMonth, toYear: year, toMonth })
+  if (g.quarter !== undefined) {
+    const q = ROMAN.get(g.quarter.toLowerCase()) ?? Number(g.quarter)
+    return span('quarter', yearOf(g.qy ?? g.qy2), 3 * q - 2, 3 * q)
+  }
+  if (g.count !== undefined) {
+    const n = COUNT_VALUES.get(canonicalize(g.count)) ?? Number(g.count)
+    if (n < 1 || n > 12 || (g.countPart === undefined && g.cy === undefined)) return null
+    const last = g.countPart !== undefined && g.first === undefined
+    return span('months', yearOf(g.cy), last ? 13 - n : 1, last ? 12 : n)
+  }
+  if (g.half !== undefined) {
+    const first = g.firstHalf !== undefined
+    return span('half', yearOf(g.hy), first ? 1 : 7, first ? 6 : 12)
+  }
+  if (g.since !== undefined) {
+    const value = span('months', yearOf(g.sy), 1, null)
+    return value === null ? null : { ...value, toYear: null }
+  }
+  if (g.from !== undefined) {
+    const from = yearOf(g.from)
+    const to = g.to2 !== undefined && canonicalize(g.to2) === 'nay' ? null : yearOf(g.to ?? g.to2)
+    if (from === null || Number.isNaN(from) || Number.isNaN(to) || (to !== null && to <= from)) return null
+    const kind = g.head !== undefined && TERMS.has(canonicalize(g.head)) ? 'term' : 'range'
+    return { kind, fromYear: from, fromMonth: null, toYear: to, toMonth: null }
+  }
+  if (g.month !== undefined) {
+    const month = Number(g.month)
+    return month < 1 || month > 12 ? null : span('month', yearOf(g.my ?? g.my2), month, month)
+  }
+  return span('year', yearOf(g.year), null, null)
+}
+
+/**
+ * Periods in `text`, in order. Dates are recognized first (or passed in, when the caller already has
+ * them) and nothing inside a date is a period.
+ */
+export function recognizePeriods(
+  text: string,
+  dates: readonly DateMatch[] = recognizeDates(text),
+): PeriodMatch[] {
+  const found: PeriodMatch[] = []
+  const inDate = overlapTester(dates)
+  for (const m of text.matchAll(PERIOD)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (inDate(start, end)) continue
+    const value = resolvePeriod(m.groups ?? {})
+    if (value !== null) found.push({ start, end, ...value })
+  }
+  return found
+}

@@ -1,7 +1,7 @@
 /**
  * npm run eval                 scores per group (dev, holdout, all)
  * npm run eval -- --json       the same as one JSON object
- * npm run eval -- --show SLUG  gold vs output for one article
+ * npm run eval -- --show SLUG  gold vs output for one article (not for holdout-* articles)
  */
 import { parseArticle } from '../src/index.js'
 import { type Fixture, loadCorpus } from './gold.js'
@@ -116,6 +116,12 @@ function main(argv: string[]) {
   const showAt = argv.indexOf('--show')
   if (showAt >= 0) {
     const slug = argv[showAt + 1]
+    // The holdout is scored, never inspected while tuning: showing one needs an explicit flag.
+    if (slug?.startsWith('holdout-') && !argv.includes('--unblind')) {
+      console.error('holdout articles are not shown while tuning (add --unblind to audit one on purpose)')
+      process.exitCode = 2
+      return
+    }
     const fixture = fixtures.find((f) => f.slug === slug)
     if (!fixture) {
       console.error(`no fixture named ${slug}`)

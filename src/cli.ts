@@ -11,11 +11,12 @@ import { createInterface } from 'node:readline'
 import { Readable } from 'node:stream'
 import { type ParseOptions, parseArticle } from './index.js'
 
-const USAGE = `Usage: bantin [--jsonl] [--compact] [--reference-date YYYY-MM-DD] [FILE...]
+const USAGE = `Usage: bantin [--jsonl] [--html] [--compact] [--reference-date YYYY-MM-DD] [FILE...]
 
 Parses Vietnamese government news text into typed records (JSON).
   FILE...                   articles as plain UTF-8 text; stdin when none is given
   --jsonl                   input is JSON lines {"id": ..., "text": ...}; output one JSON line each
+  --html                    input (or each line's "text") is an HTML page; output adds "text" and "published"
   --compact                 one-line JSON output
   --reference-date DATE     resolves relative dates ("hôm qua", "sáng nay")
   -h, --help                this text
@@ -23,16 +24,18 @@ Parses Vietnamese government news text into typed records (JSON).
 
 interface Flags {
   jsonl: boolean
+  html: boolean
   compact: boolean
   options: ParseOptions
   files: string[]
 }
 
 function parseFlags(argv: readonly string[]): Flags | string {
-  const flags: Flags = { jsonl: false, compact: false, options: {}, files: [] }
+  const flags: Flags = { jsonl: false, html: false, compact: false, options: {}, files: [] }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string
     if (arg === '--jsonl') flags.jsonl = true
+    else if (arg === '--html') flags.html = true
     else if (arg === '--compact') flags.compact = true
     else if (arg === '--reference-date') {
       const value = argv[++i]
@@ -46,7 +49,16 @@ function parseFlags(argv: readonly string[]): Flags | string {
   return flags
 }
 
+type Parser = (input: string, options: ParseOptions) => unknown
+
+/** parseArticle, or parseHtml with --html (imported only then, so plain runs never load rehype). */
+async function parserFor(flags: Flags): Promise<Parser> {
+  if (!flags.html) return parseArticle
+  return (await import('./html/index.js')).parseHtml
+}
+
 async function runJsonl(flags: Flags): Promise<number> {
+  const parse = await parserFor(flags)
   const sources = flags.files.length ? flags.files : ['-']
   let failures = 0
   for (const source of sources) {
@@ -62,7 +74,7 @@ async function runJsonl(flags: Flags): Promise<number> {
         id = (record as { id?: unknown }).id ?? null
         const text = (record as { text?: unknown }).text
         if (typeof text !== 'string') throw new Error('expected "text" to be a string')
-        process.stdout.write(`${JSON.stringify({ id, article: parseArticle(text, flags.options) })}\n`)
+        process.stdout.write(`${JSON.stringify({ id, article: parse(text, flags.options) })}\n`)
       } catch (error) {
         failures++
         const message = error instanceof Error ? error.message : String(error)
@@ -73,12 +85,13 @@ async function runJsonl(flags: Flags): Promise<number> {
   return failures ? 1 : 0
 }
 
-function runFiles(flags: Flags): number {
+async function runFiles(flags: Flags): Promise<number> {
+  const parse = await parserFor(flags)
   const sources = flags.files.length ? flags.files : ['-']
   const indent = flags.compact || sources.length > 1 ? 0 : 2
   for (const source of sources) {
     const text = readFileSync(source === '-' ? 0 : source, 'utf8')
-    const article = parseArticle(text, flags.options)
+    const article = parse(text, flags.options)
     const out = sources.length > 1 ? { file: source, article } : article
     process.stdout.write(`${JSON.stringify(out, null, indent)}\n`)
   }
@@ -96,7 +109,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2
   }
   try {
-    return flags.jsonl ? await runJsonl(flags) : runFiles(flags)
+    return flags.jsonl ? await runJsonl(flags) : await runFiles(flags)
   } catch (error) {
     process.stderr.write(`bantin: ${error instanceof Error ? error.message : String(error)}\n`)
     return 2

@@ -2,7 +2,7 @@
  * The pipeline, as one ordered configuration: normalize → segment → sentences → extractors → Article.
  * Extractors that need another's records get them as arguments; nothing is registered globally.
  */
-import type { Doc } from './document.js'
+import type { Block, Doc } from './document.js'
 import { extractArticleParts } from './extractors/article-parts.js'
 import { extractAwards } from './extractors/awards.js'
 import { extractDates } from './extractors/dates.js'
@@ -12,7 +12,7 @@ import { extractOfficials } from './extractors/officials.js'
 import { extractOrganizations } from './extractors/organizations.js'
 import { extractRankings } from './extractors/rankings.js'
 import type { Article } from './schema/records.js'
-import { normalizeText } from './text/normalize.js'
+import { type NormalizedText, normalizeText } from './text/normalize.js'
 import { segmentBlocks } from './text/segment.js'
 import { splitSentences } from './text/sentences.js'
 
@@ -24,7 +24,19 @@ export interface ParseOptions {
 /** Normalize, segment and split: the document every extractor reads. */
 export function readDocument(input: string, options: ParseOptions = {}): Doc {
   const text = normalizeText(input)
-  const blocks = segmentBlocks(text.match)
+  return documentWithBlocks(text, segmentBlocks(text.match), options)
+}
+
+/**
+ * The document of a text whose blocks are already known (display offsets of `text`): the HTML reader
+ * passes the blocks its markup states, so a figcaption is a caption and the h1 the title whatever the
+ * line heuristics would say.
+ */
+export function documentWithBlocks(
+  text: NormalizedText,
+  blocks: readonly Block[],
+  options: ParseOptions = {},
+): Doc {
   return {
     text,
     blocks,
@@ -44,7 +56,17 @@ export function parseArticle(input: string, options: ParseOptions = {}): Article
   ) {
     throw new TypeError('parseArticle: expected options.referenceDate to be a valid Date')
   }
-  const doc = readDocument(input, options)
+  const text = normalizeText(input)
+  return parseWithBlocks(text, segmentBlocks(text.match), options)
+}
+
+/** Runs the extractors on a text whose blocks are given (internal: the HTML reader's entry point). */
+export function parseWithBlocks(
+  text: NormalizedText,
+  blocks: readonly Block[],
+  options: ParseOptions = {},
+): Article {
+  const doc = documentWithBlocks(text, blocks, options)
   const parts = extractArticleParts(doc)
   const { dates, periods } = extractDates(doc)
   const organizations = extractOrganizations(doc)

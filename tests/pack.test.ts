@@ -36,6 +36,9 @@ describe('the packed tarball', () => {
     expect(files).toContain('dist/index.cjs')
     expect(files).toContain('dist/index.d.ts')
     expect(files).toContain('dist/article.schema.json')
+    for (const entry of ['html', 'unified']) {
+      for (const ext of ['js', 'cjs', 'd.ts']) expect(files).toContain(`dist/${entry}.${ext}`)
+    }
     expect(files).toContain('README.md')
     expect(files).toContain('LICENSE')
     expect(
@@ -60,6 +63,20 @@ describe('the packed tarball', () => {
       `const b = require('bantin'); console.log(typeof b.parseArticle, b.articleJsonSchema.type)`,
     )
     expect(out.trim()).toBe('function object')
+  })
+
+  it('imports bantin/html and parses a page', () => {
+    const out = run(
+      'html.mjs',
+      `import { parseHtml } from 'bantin/html'
+       console.log(parseHtml('<article><h1>Tiêu đề</h1><p>Nội dung.</p></article>').title)`,
+    )
+    expect(out.trim()).toBe('Tiêu đề')
+  })
+
+  it('requires bantin/unified as a plugin', () => {
+    const out = run('unified.cjs', `console.log(typeof require('bantin/unified').default)`)
+    expect(out.trim()).toBe('function')
   })
 
   it('exposes the JSON Schema file', () => {

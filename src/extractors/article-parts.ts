@@ -1,9 +1,6 @@
 /** Headline, lead, byline and captions: read off the blocks the segmenter found. */
 import { type Block, type BlockKind, type Doc, textOf } from '../document.js'
-import { BYLINE_PREFIXES } from '../lexicon/site-chrome.js'
-import { alternation } from '../text/pattern.js'
-
-const BYLINE_PREFIX = new RegExp(`^${alternation(BYLINE_PREFIXES)}\\s*:\\s*`, 'iu')
+import { bylinePrefixLength, isEditorLine, leadingNamesLength } from '../text/attribution-lines.js'
 
 export interface ArticleParts {
   title: string | null
@@ -16,17 +13,37 @@ export function extractArticleParts(doc: Doc): ArticleParts {
   const firstOf = (kind: BlockKind) => doc.blocks.find((b) => b.kind === kind)
   const title = firstOf('title')
   const lead = firstOf('lead')
-  const byline = firstOf('byline')
+  let author: string | null = null
+  for (const block of doc.blocks) {
+    if (block.kind !== 'byline') continue
+    author = authorOf(doc, block)
+    if (author) break
+  }
   return {
-    title: title ? textOf(doc, title) : null,
-    lead: lead ? textOf(doc, lead) : null,
-    author: byline ? authorOf(doc, byline) : null,
-    captions: doc.blocks.filter((b) => b.kind === 'caption').map((b) => textOf(doc, b)),
+    title: title ? textOf(doc, title) || null : null,
+    lead: lead ? textOf(doc, lead) || null : null,
+    author,
+    captions: doc.blocks
+      .filter((b) => b.kind === 'caption')
+      .map((b) => textOf(doc, b))
+      .filter((caption) => caption !== ''),
   }
 }
 
+/**
+ * The writer's name or names from a byline, without its prefix ("Tác giả:", "Tin, ảnh:") and
+ * without an affiliation after the names ("(TTVH huyện)", "- Đài TT huyện"). Staff lines that do
+ * not name the writer ("Biên tập: …") give null.
+ */
 function authorOf(doc: Doc, byline: Block): string | null {
-  const prefix = BYLINE_PREFIX.exec(doc.text.match.slice(byline.start, byline.end))
-  const start = byline.start + (prefix ? prefix[0].length : 0)
-  return textOf(doc, { start, end: byline.end }) || null
+  const line = doc.text.match.slice(byline.start, byline.end)
+  if (isEditorLine(line)) return null
+  let start = bylinePrefixLength(line)
+  if (start === 0 && line.startsWith('(')) start = 1
+  const names = leadingNamesLength(line.slice(start))
+  if (names === 0) return null
+  const end = start + names
+  return (
+    textOf(doc, { start: byline.start + start, end: byline.start + end }).replace(/[\s.,-]+$/u, '') || null
+  )
 }

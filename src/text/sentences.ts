@@ -1,24 +1,177 @@
 /**
- * Sentences of one block. A sentence ends at ".", "!", "?" or "…" followed by a space and a capital,
- * except after abbreviations ("TP.", "ThS.") and inside numbers ("5,2", "14.5.2011").
+ * Sentences of Vietnamese news text. A sentence ends at ".", "!", "?", "…" (closing quotes and
+ * brackets after it belong to it) when the next one starts: a capital, a digit, an opening quote or
+ * bracket before a capital, or a line break. Not a sentence end:
+ * - an abbreviation: "TP. Hồ Chí Minh", "PGS.TS. Lê", "Q. Ba Đình", "X.Trinh", "Đ/c. A";
+ * - a stop with no space after it: "14.5.2011", "1.234,5", "Th.S", "v.v" inside;
+ * - a stop followed by lower case: "các phong trào… được triển khai";
+ * - anything inside a quotation or brackets, unless the quotation closes right after the stop.
+ * One left-to-right pass with bounded look-behind: linear in the text.
  */
-import type { Block, Sentence } from '../document.js'
+import type { Block, Range, Sentence } from '../document.js'
+import { BEFORE_LETTER_NUMERAL, NON_FINAL_ABBREVIATIONS } from '../lexicon/sentence-abbreviations.js'
+import { canonicalize } from './normalize.js'
 
-const BOUNDARY = /[.!?…]+["')\]]*\s+(?=["'([]?\p{Lu})/gu
-const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:TP|Tp|ThS|TS|PGS|GS|BS|Th\.S|Q|P|Đ\/c|đ\/c|v\.v|St|Mr|Ms)\.$/u
+const NON_FINAL: ReadonlySet<string> = new Set(NON_FINAL_ABBREVIATIONS)
+const LETTER_NUMERAL_CONTEXT: ReadonlySet<string> = new Set(BEFORE_LETTER_NUMERAL.map(canonicalize))
+/** Quotations and brackets longer than this are taken as unbalanced marks, not as one quotation. */
+const MAX_QUOTE = 600
+const MAX_BRACKET = 300
 
 export function splitSentences(match: string, blocks: readonly Block[]): Sentence[] {
   const sentences: Sentence[] = []
   blocks.forEach((block, index) => {
-    const text = match.slice(block.start, block.end)
-    let start = 0
-    for (const m of text.matchAll(BOUNDARY)) {
-      const dotEnd = m.index + m[0].trimEnd().length
-      if (ABBREVIATION_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index + 1))) continue
-      sentences.push({ start: block.start + start, end: block.start + dotEnd, block: index })
-      start = m.index + m[0].length
+    for (const range of sentenceRanges(match.slice(block.start, block.end))) {
+      sentences.push({ start: block.start + range.start, end: block.start + range.end, block: index })
     }
-    if (start < text.length) sentences.push({ start: block.start + start, end: block.end, block: index })
   })
   return sentences
+}
+
+/** Sentences of one text, as ranges into it, trimmed of surrounding spaces. */
+export function sentenceRanges(text: string): Range[] {
+  const ranges: Range[] = []
+  const regions = protectedRegions(text)
+  let regionIndex = 0
+  let start = skipSpaces(text, 0)
+  let i = start
+  while (i < text.length) {
+    const c = text[i] as string
+    if (!isStop(c)) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < text.length && isStop(text[j] as string)) j++
+    let k = j
+    while (k < text.length && isCloser(text[k] as string)) k++
+    let m = k
+    let lineBreak = false
+    while (m < text.length && isSpaceChar(text[m] as string)) {
+      if (text[m] === '\n') lineBreak = true
+      m++
+    }
+    if (m > k && m < text.length) {
+      while (regionIndex < regions.length && (regions[regionIndex] as Region).close < i) regionIndex++
+      if (!insideRegion(regions, regionIndex, i, k) && endsHere(text, i, j, m, lineBreak, start)) {
+        ranges.push({ start, end: k })
+        start = m
+      }
+    }
+    i = Math.max(j, i + 1)
+  }
+  const end = trimEnd(text, text.length)
+  if (end > start) ranges.push({ start, end })
+  return ranges
+}
+
+function endsHere(
+  text: string,
+  stop: number,
+  runEnd: number,
+  next: number,
+  lineBreak: boolean,
+  start: number,
+): boolean {
+  const run = text.slice(stop, runEnd)
+  const word = wordBefore(text, stop)
+  if (run === '.') {
+    // "1. Kết quả…", "a. Về kinh tế…": the number of a list item, not a sentence
+    if (stop - word.length === start && /^(?:\d{1,2}|[a-zđ]|[IVXLC]{1,5})$/u.test(word)) return false
+    if (isNonFinal(text, stop, word)) return false
+  }
+  if (lineBreak) return true
+  const n = text[next] as string
+  if (/\p{Lu}/u.test(n)) return true
+  if (/\d/u.test(n)) return !run.includes('…') && !(run.length > 1 && run[0] === '.')
+  if (n === '"' || n === '(' || n === '[' || n === "'")
+    return /\p{Lu}/u.test(text[skipSpaces(text, next + 1)] ?? '')
+  if (n === '-' || n === '+' || n === '•') return text[next + 1] === ' '
+  return false
+}
+
+/** The word right before a stop: letters, digits, inner stops and slashes ("PGS.TS", "Đ/c", "v.v"). */
+function wordBefore(text: string, stop: number): string {
+  let a = stop
+  while (a > 0 && stop - a < 24 && /[\p{L}\p{M}\p{N}./]/u.test(text[a - 1] as string)) a--
+  return text.slice(a, stop).replace(/^[./]+/u, '')
+}
+
+function isNonFinal(text: string, stop: number, word: string): boolean {
+  if (word === '') return false
+  if (/^\p{Lu}$/u.test(word)) {
+    // "khóa X. Hội nghị…" is a numeral; "Nguyễn V. An", "X. Trinh" an initial
+    const before = text.slice(Math.max(0, stop - word.length - 24), stop - word.length).trimEnd()
+    const previous = /(?:^|\s)([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?)$/u.exec(before)
+    if (!previous) return true
+    const words = (previous[1] as string).split(' ')
+    const lastWord = canonicalize(words[words.length - 1] as string)
+    return !(
+      LETTER_NUMERAL_CONTEXT.has(lastWord) || LETTER_NUMERAL_CONTEXT.has(canonicalize(previous[1] as string))
+    )
+  }
+  if (NON_FINAL.has(word)) return true
+  const parts = word.split('.').filter((p) => p !== '')
+  const last = parts[parts.length - 1] ?? ''
+  return parts.length > 1 && (NON_FINAL.has(last) || /^\p{Lu}$/u.test(last))
+}
+
+interface Region {
+  readonly open: number
+  readonly close: number
+}
+
+/** Quotations ("…") and brackets ((…)) whose inside is not split, in order of their opening. */
+function protectedRegions(text: string): Region[] {
+  const regions: Region[] = []
+  let quoteOpen = -1
+  const brackets: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '"') {
+      if (quoteOpen >= 0 && i - quoteOpen <= MAX_QUOTE) {
+        regions.push({ open: quoteOpen, close: i })
+        quoteOpen = -1
+      } else {
+        quoteOpen = i
+      }
+    } else if (c === '(' || c === '[') {
+      if (brackets.length < 8) brackets.push(i)
+    } else if (c === ')' || c === ']') {
+      const open = brackets.pop()
+      if (open !== undefined && i - open <= MAX_BRACKET) regions.push({ open, close: i })
+    } else if (c === '\n') {
+      // a quotation or a bracket never runs across a line break
+      quoteOpen = -1
+      brackets.length = 0
+    }
+  }
+  return regions.sort((a, b) => a.close - b.close)
+}
+
+/** Whether a stop at `stop` is inside a region that does not close among its closers [.., closersEnd). */
+function insideRegion(regions: readonly Region[], from: number, stop: number, closersEnd: number): boolean {
+  for (let q = from; q < regions.length; q++) {
+    const region = regions[q] as Region
+    if (region.close - MAX_QUOTE > stop) break
+    if (region.open < stop && region.close > stop && region.close >= closersEnd) return true
+  }
+  return false
+}
+
+const isStop = (c: string) => c === '.' || c === '!' || c === '?' || c === '…'
+const isCloser = (c: string) =>
+  c === '"' || c === "'" || c === ')' || c === ']' || c === '”' || c === '’' || c === '»'
+const isSpaceChar = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0'
+
+function skipSpaces(text: string, from: number): number {
+  let i = from
+  while (i < text.length && isSpaceChar(text[i] as string)) i++
+  return i
+}
+
+function trimEnd(text: string, to: number): number {
+  let e = to
+  while (e > 0 && isSpaceChar(text[e - 1] as string)) e--
+  return e
 }

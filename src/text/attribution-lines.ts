@@ -1,0 +1,138 @@
+/**
+ * Who wrote it and where it came from, one trimmed line of the matching view at a time: bylines
+ * ("Tác giả: Minh Phương", a closing "BẢO NGUYÊN"), photo credits ("Ảnh: Đinh Yến"), source tags
+ * ("(QNO) -", "QTO -") and attribution lines ("Theo Báo Quảng Nam").
+ */
+import {
+  BARE_CREDITS,
+  BYLINE_DESKS,
+  BYLINE_PREFIXES,
+  CREDIT_PREFIXES,
+  EDITOR_PREFIXES,
+  NOT_SOURCE_TAGS,
+  SOURCE_PREFIXES,
+} from '../lexicon/bylines.js'
+import { countTokens } from './chrome-lines.js'
+import { alternation } from './pattern.js'
+
+const BYLINE_PREFIX = new RegExp(`^\\(?${alternation(BYLINE_PREFIXES)}\\s*:\\s*`, 'iu')
+const EDITOR_PREFIX = new RegExp(`^\\(?${alternation(EDITOR_PREFIXES)}\\s*:\\s*`, 'iu')
+const DESK = new RegExp(`^\\(?${alternation(BYLINE_DESKS)}\\)?\\.?$`, 'iu')
+
+/** Length of a writer prefix ("Tác giả: ", "Tin, ảnh: "), 0 when the line has none. */
+export function bylinePrefixLength(line: string): number {
+  if (line.length > 160) return 0
+  const m = BYLINE_PREFIX.exec(line)
+  // "Tin: …" must be followed by a name ("Hoàng Anh - Đài TT huyện"), not by a sentence
+  if (!m || line.length === m[0].length) return 0
+  return leadingNamesLength(line.slice(m[0].length)) > 0 ? m[0].length : 0
+}
+
+/** "Biên tập: X", "Người đăng: admin": a staff line that does not name the writer. */
+export function isEditorLine(line: string): boolean {
+  return line.length <= 120 && EDITOR_PREFIX.test(line)
+}
+
+const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}\\p{M}'’]{0,11}|\\p{Lu}{2,12})"
+const INITIALS = '(?:\\p{Lu}{1,2}\\.\\s?){1,3}'
+const ONE_NAME = `(?:${INITIALS}${NAME_WORD}(?:\\s${NAME_WORD}){0,4}|${NAME_WORD}(?:\\s${NAME_WORD}){1,5}|${INITIALS}\\p{Lu}{1,2}\\.?)`
+const NAMES = new RegExp(
+  `^${ONE_NAME}(?:\\s*(?:[-,&]|và)\\s*${ONE_NAME}){0,3}(?:\\s*\\([^()\\n]{1,60}\\))?\\.?$`,
+  'u',
+)
+
+const LEADING_NAMES = new RegExp(
+  `^${ONE_NAME}(?=\\s*(?:[-,&()|]|và\\s|$))(?:\\s*(?:[-,&]|và)\\s*${ONE_NAME}(?=\\s*(?:[-,&()|]|và\\s|$))){0,3}`,
+  'u',
+)
+
+/** Length of the names a byline starts with, up to an affiliation: "Hoàng Anh" in "Hoàng Anh - Đài TT huyện". */
+export function leadingNamesLength(text: string): number {
+  if (text.length > 160) return 0
+  const desk = /^\(?[^()]{1,30}/u.exec(text)
+  if (desk && DESK.test(desk[0].trim())) return desk[0].trim().length
+  return LEADING_NAMES.exec(text)?.[0].length ?? 0
+}
+
+/** A word in lower case other than "và": no name line has one outside its brackets. */
+const LOWER_WORD = /(?:^|\s)(?!và\s)\p{Ll}/u
+
+/** A line that is only a writer's name or names: "Thu Phương", "BẢO NGUYÊN", "X.Trinh", "Minh Phương - Hải Yến". */
+export function isNameLine(line: string): boolean {
+  if (line.length > 120 || line.length < 2) return false
+  // "MINH HẢI |": a byline cut from the dateline that followed it
+  const name = line.replace(/[\s|•·,-]+$/u, '')
+  if (DESK.test(name)) return true
+  return !LOWER_WORD.test(name.split('(')[0] as string) && NAMES.test(name)
+}
+
+export function isDeskLine(line: string): boolean {
+  return line.length <= 40 && DESK.test(line)
+}
+
+const CREDIT_LINE = new RegExp(`^\\(?${alternation(CREDIT_PREFIXES)}(?:\\s*:[^:]{0,80})?\\)?\\.?$`, 'iu')
+const BARE_CREDIT = new RegExp(`^\\(?${alternation(BARE_CREDITS)}\\)?\\.?$`, 'iu')
+/** A credit closing a caption: "… hội nghị. Ảnh: T.A", "… hội nghị (Ảnh: Quang Vinh)", "… - Ảnh minh họa". */
+const TRAILING_CREDIT_PAREN = new RegExp(
+  `(?:^|[\\s.,;-])(\\(\\s*${alternation(CREDIT_PREFIXES)}\\s*(?::[^():]{1,60})?\\))\\.?$`,
+  'iu',
+)
+// Case-sensitive: "… hình ảnh: …" inside a sentence is not a credit, "… Ảnh: T.A" is.
+const TRAILING_CREDIT_BARE = new RegExp(
+  `(?:^|[\\s.,;-])(${alternation(CREDIT_PREFIXES)}\\s*:[^():]{1,60}|${alternation(BARE_CREDITS)})\\.?$`,
+  'u',
+)
+/** "Ảnh 1: …", "Ảnh trên: …": a numbered caption, not a credit. */
+const NUMBERED_PHOTO = /^\(?ảnh\s*(?:\d{1,2}|trên|dưới|trái|phải|bên)\s*:/iu
+
+/** "Ảnh: Đinh Yến", "Ảnh minh họa", "(Ảnh: TL)". */
+export function isCreditLine(line: string): boolean {
+  if (line.length > 120 || NUMBERED_PHOTO.test(line)) return false
+  return CREDIT_LINE.test(line) || BARE_CREDIT.test(line)
+}
+
+/** Where a caption's trailing credit begins, or -1. */
+export function trailingCreditStart(line: string): number {
+  if (line.length > 480) return -1
+  const m = TRAILING_CREDIT_PAREN.exec(line) ?? TRAILING_CREDIT_BARE.exec(line)
+  if (!m || m[1] === undefined) return -1
+  const start = m.index + m[0].indexOf(m[1])
+  return start > 0 ? start : -1
+}
+
+export function isNumberedPhotoCaption(line: string): boolean {
+  return NUMBERED_PHOTO.test(line)
+}
+
+const NOT_TAG = new RegExp(`^${alternation(NOT_SOURCE_TAGS)}$`, 'u')
+/** "(QNO) -", "(Quang Binh Portal) -", "(Baohaiduong.vn) -", "(PLO)-" at the start of the lead. */
+const PAREN_TAG = /^\((?=[^()\n]{2,40}\))[^()\n\d]*\p{L}[^()\n]*\)\s*-\s*/u
+/** "(QNO) Sáng nay…": an upper-case tag or a domain in brackets, without the dash. */
+const PAREN_TAG_NO_DASH = /^\((?:\p{Lu}[\p{Lu}\d]{1,7}|[\p{L}\d-]{2,30}\.(?:vn|com|net|org))\)\s+(?=\p{Lu})/u
+/** "QTO -", "BHG -", "TTXVN -", "Baoquangninh.vn -": an upper-case tag or a domain, then a dash. */
+const BARE_TAG =
+  /^(?:(\p{Lu}[\p{Lu}\d]{1,7})|[\p{L}\d-]{2,30}\.(?:vn|com|net|org|gov\.vn|com\.vn|org\.vn))\s*-\s+/u
+
+/** Length of the lead's source tag with its dash and the spaces after it, 0 when there is none. */
+export function sourceTagLength(line: string): number {
+  const paren = PAREN_TAG.exec(line) ?? PAREN_TAG_NO_DASH.exec(line)
+  if (paren) return paren[0].length
+  const bare = BARE_TAG.exec(line)
+  if (!bare) return 0
+  if (bare[1] !== undefined && NOT_TAG.test(bare[1])) return 0
+  return bare[0].length
+}
+
+const SOURCE_LINE = new RegExp(
+  `^\\(?${alternation(SOURCE_PREFIXES)}(?:\\s*:|\\s)\\s*[^,;!?]{2,80}?(?:\\)\\.?)?$`,
+  'iu',
+)
+
+/** "Theo Báo Quảng Nam", "(Theo TTXVN)", "Nguồn: baothanhhoa.vn". */
+export function isSourceLine(line: string): boolean {
+  if (line.length > 100 || countTokens(line) > 12) return false
+  if (!SOURCE_LINE.test(line)) return false
+  // "Theo đó, …" and "Theo kế hoạch …" open sentences; a source names a paper, an agency or a site
+  const rest = line.replace(/^\(?\s*(?:theo|nguồn(?:\s+tin|\s+bài)?)\s*:?\s*/iu, '')
+  return /^\p{Lu}|^[\p{L}\d-]+\.(?:vn|com|net|org)/u.test(rest)
+}

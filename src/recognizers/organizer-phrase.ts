@@ -1,0 +1,134 @@
+/**
+ * The body that acts: the subject of "tổ chức", "trao", "tặng" (organizer of an event, issuer of an
+ * award), read back from the verb to the start of its clause.
+ *
+ *   "UBND huyện Ngọc Lặc vừa tổ chức …"                 → "UBND huyện Ngọc Lặc"
+ *   "Nhân dịp này, Huyện ủy, UBND huyện Ngọc Lặc đã trao" → "Huyện ủy, UBND huyện Ngọc Lặc"
+ *   "Sáng ngày 26/02/2024 huyện Thường Xuân đã tổ chức"   → "huyện Thường Xuân"
+ *   "(QNO) - Sáng 7/6, UBND tỉnh tổ chức"                 → "UBND tỉnh"
+ *
+ * Not organizers: a person ("đồng chí X chủ trì …"), a clause with a verb of its own, anything that
+ * does not start with a body's head word (UBND, Huyện ủy, Sở, Hội…) or an administrative unit.
+ * A phrase counts when it opens with a body's head word (src/lexicon/events.ts) or with an
+ * organization the organization recognizer reads there.
+ */
+import type { Range } from '../document.js'
+import { HONORIFICS, LEADING_ADJUNCTS, ORGANIZER_HEADS, SUBJECT_TRAILERS } from '../lexicon/events.js'
+import { foldForMatching } from '../text/normalize.js'
+import { alternation, WORD_END, WORD_START } from '../text/pattern.js'
+import { organizationAt } from './organization.js'
+
+const SOURCE_TAG = /^(?:\([\p{Lu}\p{Ll}.]{2,12}\)[ \t]*|\p{Lu}{2,6}[ \t]+)-[ \t]*/u
+const ADJUNCT = new RegExp(`^${alternation(LEADING_ADJUNCTS)}${WORD_END}`, 'iu')
+// A time adjunct without its comma: "Sáng ngày 26/02/2024 huyện …", "Ngày 7/6 UBND tỉnh …".
+const DATE_ADJUNCT = new RegExp(
+  `^(?:${alternation(['sáng', 'chiều', 'tối', 'trưa', 'ngày', 'hôm nay', 'hôm qua'])}[ \\t]+)?` +
+    `(?:(?:nay|qua|ngày)[ \\t]+)?\\d{1,2}(?:[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|[ \\t]+tháng[ \\t]+\\d{1,2}(?:[ \\t]+năm[ \\t]+\\d{4})?)[ \\t,]+`,
+  'iu',
+)
+const HEAD = new RegExp(`^${alternation(ORGANIZER_HEADS)}${WORD_END}`, 'iu')
+const ADMIN_LOWER = /^(?:huyện|tỉnh|xã|thị trấn|thị xã|thành phố|phường|quận)[ \t]+\p{Lu}/u
+const LOWER_HEAD = /^\p{Ll}/u
+const TRAILER = new RegExp(`(?:^|(?<![ \\t])[ \\t]+)${alternation(SUBJECT_TRAILERS)}$`, 'iu')
+const PARTNER = /[ \t]+(?:phối hợp|cùng với|cùng)[ \t]/u
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1)
+const PERSON = new RegExp(
+  `${WORD_START}${alternation([...HONORIFICS, ...HONORIFICS.map(capitalised)])}[ \\t]+\\p{Lu}`,
+  'u',
+)
+const VERB_INSIDE = new RegExp(
+  `${WORD_START}${alternation(['được', 'là', 'có', 'đã', 'để', 'nhằm', 'khi', 'nếu', 'thì', 'tổ chức', 'tham dự', 'đề nghị', 'đề xuất', 'trao', 'tặng'])}${WORD_END}`,
+  'iu',
+)
+const LOCATOR = /,[ \t]*(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận)[ \t]+\p{Lu}[\p{L}\p{M} ]{0,40}$/u
+const TERM = /,?[ \t]+(?:khóa[ \t]+[IVXLC\d]{1,6}|nhiệm kỳ[ \t]+\d{4}[ \t]*-[ \t]*\d{4})$/u
+const PLACE_IN_BRACKETS = /[ \t]*\((?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận)[ \t][^()]{1,40}\)$/u
+const REMNANT = /^\p{Ll}/u
+const MAX_WORDS = 22
+const MAX_PHRASE = 240
+const MAX_CLAUSE = 400
+
+/** The subject phrase in `text` between `clauseStart` and the verb at `verbStart`, or null. */
+export function subjectBefore(text: string, verbStart: number, clauseStart = 0): Range | null {
+  let begin = clauseStart
+  if (verbStart - clauseStart > MAX_CLAUSE) {
+    // Too far back to be one subject: read from a comma within reach, if there is one.
+    const comma = text.indexOf(',', verbStart - MAX_CLAUSE)
+    if (comma < 0 || comma >= verbStart) return null
+    begin = comma + 1
+  }
+  let from = skipAdjuncts(text, begin, verbStart)
+  // An adjunct with commas of its own ("Thực hiện Kế hoạch … về tuyển chọn, gọi công dân…, UBND
+  // huyện tổ chức") leaves a lower-case remnant: the subject starts after a later comma.
+  for (let tries = 0; from !== null && tries < 4; tries++) {
+    const found = phraseAt(text, from, verbStart)
+    if (found) return found
+    if (!REMNANT.test(text.slice(from, verbStart).trimStart())) return null
+    const comma = text.indexOf(',', from)
+    if (comma < 0 || comma >= verbStart) return null
+    from = comma + 1
+  }
+  return null
+}
+
+function phraseAt(text: string, from: number, verbStart: number): Range | null {
+  if (verbStart - from > MAX_PHRASE) return null
+  let start = from
+  let phrase = text.slice(start, verbStart)
+  const partner = PARTNER.exec(phrase)
+  if (partner) phrase = phrase.slice(0, partner.index)
+  for (let m = TRAILER.exec(phrase.trimEnd()); m && m[0].length > 0; m = TRAILER.exec(phrase.trimEnd())) {
+    phrase = phrase.trimEnd().slice(0, m.index)
+  }
+  start += phrase.length - phrase.trimStart().length
+  phrase = phrase.trim()
+  phrase = phrase.slice(0, bodyLength(phrase))
+  return isOrganizerPhrase(phrase) ? { start, end: start + phrase.length } : null
+}
+
+/**
+ * The length of a body's name without what locates or dates it: ", tỉnh Phú Thọ", "(huyện Hải
+ * Hậu)", "khóa XX, nhiệm kỳ 2021 - 2026" ("HĐND huyện Thiệu Hóa khóa XX" is "HĐND huyện Thiệu Hóa").
+ */
+export function bodyLength(phrase: string): number {
+  let length = phrase.length
+  for (let guard = 0; guard < 3; guard++) {
+    const rest = phrase.slice(0, length)
+    const tail = TERM.exec(rest) ?? LOCATOR.exec(rest) ?? PLACE_IN_BRACKETS.exec(rest)
+    if (!tail || tail.index === 0) break
+    length = rest.slice(0, tail.index).trimEnd().length
+  }
+  return length
+}
+
+/** Whether a phrase reads as a body (or a list of bodies): "UBND huyện Ngọc Lặc", "Huyện ủy, UBND huyện". */
+export function isOrganizerPhrase(written: string): boolean {
+  const phrase = foldForMatching(written)
+  if (phrase.length === 0 || phrase.length > 160) return false
+  if (phrase.split(/\s+/u).length > MAX_WORDS) return false
+  if (!HEAD.test(phrase) && organizationAt(phrase, 0) === null) return false
+  if (LOWER_HEAD.test(phrase) && !ADMIN_LOWER.test(phrase)) return false
+  if (PERSON.test(phrase) || VERB_INSIDE.test(phrase)) return false
+  return !/[.;:!?"]/u.test(phrase.replace(/TP\./gu, 'TP'))
+}
+
+/** Skips a source tag and adjuncts ("Sáng 22/12,", "Nhân dịp này,"); null if a clause is left open. */
+function skipAdjuncts(text: string, from: number, to: number): number | null {
+  let at = from
+  for (let guard = 0; guard < 6; guard++) {
+    const rest = text.slice(at, to)
+    const lead = rest.length - rest.trimStart().length
+    at += lead
+    const tail = rest.trimStart()
+    const tag = SOURCE_TAG.exec(tail) ?? DATE_ADJUNCT.exec(tail)
+    if (tag) {
+      at += tag[0].length
+      continue
+    }
+    if (!ADJUNCT.test(tail)) return at
+    const comma = tail.indexOf(',')
+    if (comma < 0 || comma > 200) return null
+    at += comma + 1
+  }
+  return at
+}

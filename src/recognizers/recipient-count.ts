@@ -1,0 +1,120 @@
+/**
+ * Recipient counts: how many collectives and individuals an award or a commendation goes to.
+ *
+ *   "14 tập thể và 26 cá nhân" → 14 / 26 / 40     · "03 tập thể, 05 cá nhân" → 3 / 5 / 8
+ *   "46 tập thể và cá nhân"    → – / – / 46 (a mixed group: the total only)
+ *   "mười bốn tập thể"         → 14 / – / 14       · "12 đảng viên" → – / 12 / 12
+ *   "46 tập thể và cá nhân, trong đó 23 tập thể và 23 cá nhân" → 23 / 23 / 46
+ *   "15 tập thể, 20 cá nhân và 5 hộ gia đình" → 15 / 20 / 40 (households count in the total)
+ *
+ * Counts are read with parseVietnameseNumber (leading zeros, number words). Whether a count belongs
+ * to an award is the extractor's call: "huy động 1.200 cán bộ" is a count here, and no award's.
+ */
+import type { Range } from '../document.js'
+import {
+  COLLECTIVE_NOUNS,
+  INDIVIDUAL_NOUNS,
+  MIXED_RECIPIENTS,
+  OTHER_RECIPIENT_NOUNS,
+} from '../lexicon/awards.js'
+import { DIGIT_WORDS, HUNDRED, TEN, TENS_MULTIPLIER, ZERO_TENS } from '../lexicon/number-words.js'
+import { alternation, WORD_END, WORD_START } from '../text/pattern.js'
+import { parseVietnameseNumber } from './number-words.js'
+
+export interface RecipientCount extends Range {
+  collectives: number | null
+  individuals: number | null
+  /** The stated total of a mixed group, else the sum of every part. */
+  total: number
+}
+
+type Kind = 'mixed' | 'collective' | 'individual' | 'other'
+interface Part {
+  kind: Kind
+  value: number
+}
+
+const WORD = alternation([
+  ...Object.keys(DIGIT_WORDS),
+  TEN,
+  TENS_MULTIPLIER,
+  HUNDRED,
+  ...ZERO_TENS,
+  'nghìn',
+  'ngàn',
+])
+const NUM = `(?<num>\\d{1,3}(?:\\.\\d{3})+|\\d{1,6}|${WORD}(?:[ \\t]+${WORD}){0,5})`
+const NOUN =
+  `(?:(?<mixed>${alternation(MIXED_RECIPIENTS)})|(?<collective>${alternation(COLLECTIVE_NOUNS)})` +
+  `|(?<individual>${alternation(INDIVIDUAL_NOUNS)})|(?<other>${alternation(OTHER_RECIPIENT_NOUNS)}))${WORD_END}`
+const PART = `${NUM}[ \\t]+(?:lượt[ \\t]+)?${NOUN}`
+const FIRST = new RegExp(`${WORD_START}${PART}`, 'giu')
+const NEXT = new RegExp(`(?:[ \\t]*[,;][ \\t]*(?:và[ \\t]+)?|[ \\t]+(?:và|cùng)[ \\t]+)${PART}`, 'iuy')
+const SPLIT = new RegExp(`[ \\t]*[,(]?[ \\t]*(?:trong đó|gồm)[ \\t]*:?[ \\t]*(?:có[ \\t]+)?${PART}`, 'iuy')
+
+/** Every recipient count in `text`, in order; parts joined by ",", "và", ";" make one count. */
+export function recognizeRecipientCounts(text: string): RecipientCount[] {
+  const counts: RecipientCount[] = []
+  FIRST.lastIndex = 0
+  for (let m = FIRST.exec(text); m !== null; m = FIRST.exec(text)) {
+    const first = partOf(m)
+    if (!first) continue
+    const parts = [first]
+    let end = m.index + m[0].length
+    end = chain(text, end, parts, NEXT)
+    const split: Part[] = []
+    if (parts.every((p) => p.kind === 'mixed')) {
+      const splitEnd = chain(text, end, split, SPLIT)
+      if (split.length > 0) end = chain(text, splitEnd, split, NEXT)
+    }
+    counts.push({ start: m.index, end, ...tally(parts, split) })
+    FIRST.lastIndex = end
+  }
+  return counts
+}
+
+/** Reads parts with the sticky `re` from `at` while they follow one another; returns where they end. */
+function chain(text: string, at: number, into: Part[], re: RegExp): number {
+  let end = at
+  for (let guard = 0; guard < 6; guard++) {
+    re.lastIndex = end
+    const m = re.exec(text)
+    const part = m && partOf(m)
+    if (!m || !part) break
+    into.push(part)
+    end = m.index + m[0].length
+    if (re === SPLIT) break
+  }
+  return end
+}
+
+function partOf(m: RegExpExecArray): Part | null {
+  const g = m.groups ?? {}
+  const value = readCount(g.num as string)
+  if (value === null) return null
+  const kind: Kind = g.mixed ? 'mixed' : g.collective ? 'collective' : g.individual ? 'individual' : 'other'
+  return { kind, value }
+}
+
+/** A count as written; number words are read from the longest tail that parses ("trong năm ba" → 3). */
+function readCount(s: string): number | null {
+  const words = s.trim().split(/\s+/u)
+  for (let i = 0; i < words.length; i++) {
+    const value = parseVietnameseNumber(words.slice(i).join(' '))
+    if (value !== null && Number.isInteger(value) && value > 0) return value
+  }
+  return null
+}
+
+function tally(parts: readonly Part[], split: readonly Part[]) {
+  const sum = (list: readonly Part[], kind: Kind) => {
+    const of = list.filter((p) => p.kind === kind)
+    return of.length > 0 ? of.reduce((n, p) => n + p.value, 0) : null
+  }
+  const detail = split.length > 0 ? split : parts
+  return {
+    collectives: sum(detail, 'collective'),
+    individuals: sum(detail, 'individual'),
+    total: parts.reduce((n, p) => n + p.value, 0),
+  }
+}

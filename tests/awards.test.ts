@@ -1,0 +1,243 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { extractAwards } from '../src/extractors/awards.js'
+import { parseArticle, readDocument } from '../src/parse.js'
+import type { Award } from '../src/schema/records.js'
+
+/**
+ * A composed article: a headline, a lead, the given lines as body paragraphs, a closing paragraph.
+ * A short line reads as a photo caption, as on the sites.
+ */
+const article = (...lines: string[]) =>
+  [
+    'Huyện Yên Định tổng kết công tác thi đua, khen thưởng năm 2023',
+    'Ngày 20/12, UBND huyện Yên Định tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023, triển khai nhiệm vụ năm 2024. Tham dự có lãnh đạo các phòng, ban, ngành và các xã, thị trấn trên địa bàn huyện.',
+    ...lines,
+    'Năm 2024, huyện tiếp tục đẩy mạnh các phong trào thi đua yêu nước, gắn với thực hiện nhiệm vụ chính trị của địa phương, phấn đấu hoàn thành các chỉ tiêu đề ra.',
+  ].join('\n')
+const awardsOf = (text: string) => extractAwards(readDocument(text), [])
+const key = (a: Award) => [a.award, a.collectives, a.individuals, a.total]
+
+const seed = readFileSync(
+  new URL('../fixtures/articles/seed-ngoc-lac-quoc-phong-an-ninh.txt', import.meta.url),
+  'utf8',
+)
+
+describe('the seed article', () => {
+  const awards = awardsOf(seed)
+  it('has one award: the Giấy khen of the Huyện ủy and UBND', () => {
+    expect(awards).toHaveLength(1)
+    expect(awards[0]).toMatchObject({
+      award: 'Giấy khen',
+      issuer: 'Huyện ủy, UBND huyện Ngọc Lặc',
+      collectives: 14,
+      individuals: 26,
+      total: 40,
+      reason:
+        'có thành tích xuất sắc trong thực hiện nhiệm vụ Quốc phòng - An ninh, xây dựng cơ sở và thực hiện quy chế dân chủ năm 2023',
+      decision: null,
+      recipients: [],
+      proposed: false,
+    })
+  })
+  it('spans the award and its counts, so no metric is taken from them', () => {
+    const [award] = awards as [Award]
+    expect(seed.slice(award.span.start, award.span.end)).toBe('Giấy khen cho 14 tập thể và 26 cá nhân')
+    const metrics = parseArticle(seed).metrics
+    expect(metrics.filter((m) => m.span.start >= award.span.start && m.span.end <= award.span.end)).toEqual(
+      [],
+    )
+  })
+})
+
+// [label, sentence in an article, expected awards as [award, collectives, individuals, total], more fields of the first].
+const CASES: [string, string[], (string | number | null)[][], Partial<Award>?][] = [
+  [
+    'a decision with its number, date, issuer and reason',
+    [
+      'UBND tỉnh đã ban hành Quyết định số 1436/QĐ-UBND ngày 12/5/2023 tặng Bằng khen của Chủ tịch UBND tỉnh cho 23 tập thể và 23 cá nhân đã có thành tích xuất sắc trong 03 năm thực hiện Chỉ thị 05.',
+    ],
+    [['Bằng khen', 23, 23, 46]],
+    {
+      issuer: 'Chủ tịch UBND tỉnh',
+      decision: 'Quyết định số 1436/QĐ-UBND ngày 12/5/2023',
+      reason: 'đã có thành tích xuất sắc trong 03 năm thực hiện Chỉ thị 05',
+    },
+  ],
+  [
+    'a headline total and a lead split are one award',
+    [
+      'Tặng Bằng khen cho 46 tập thể và cá nhân',
+      'Chủ tịch UBND tỉnh vừa tặng Bằng khen cho 23 tập thể và 23 cá nhân.',
+    ],
+    [['Bằng khen', 23, 23, 46]],
+  ],
+  [
+    'a bare commendation',
+    ['Dịp này, UBND huyện đã khen thưởng 3 tập thể và 5 cá nhân có thành tích trong phong trào thi đua.'],
+    [[null, 3, 5, 8]],
+    { issuer: 'UBND huyện', reason: 'có thành tích trong phong trào thi đua' },
+  ],
+  [
+    'a commendation of a mixed group',
+    ['Hội nghị đã biểu dương 15 tập thể, cá nhân tiêu biểu.'],
+    [[null, null, null, 15]],
+  ],
+  [
+    'two authorities, two awards',
+    ['Dịp này, UBND tỉnh tặng Bằng khen cho 3 tập thể và UBND huyện tặng Giấy khen cho 10 cá nhân.'],
+    [
+      ['Bằng khen', 3, null, 3],
+      ['Giấy khen', null, 10, 10],
+    ],
+  ],
+  [
+    'two awards in two clauses',
+    [
+      'Liên đoàn Lao động tỉnh tặng Bằng khen cho 2 tập thể và 3 cá nhân; trao Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức Công đoàn cho 4 cá nhân.',
+    ],
+    [
+      ['Bằng khen', 2, 3, 5],
+      ['Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức Công đoàn', null, 4, 4],
+    ],
+    { issuer: 'Liên đoàn Lao động tỉnh' },
+  ],
+  [
+    'a quoted medal name is passed over',
+    [
+      'Trung ương Hội Nông dân Việt Nam tặng Kỷ niệm chương "Vì sự nghiệp giai cấp nông dân Việt Nam" cho 05 cá nhân.',
+    ],
+    [['Kỷ niệm chương', null, 5, 5]],
+  ],
+  [
+    'a presenter who is a person is not the issuer',
+    ['Đồng chí Nguyễn Văn Dũng, Chủ tịch UBND huyện trao Giấy khen cho 4 tập thể, 6 cá nhân.'],
+    [['Giấy khen', 4, 6, 10]],
+    { issuer: null },
+  ],
+  [
+    'a proposal',
+    [
+      'Công an tỉnh đã đề nghị Bộ trưởng Bộ Công an tặng Bằng khen cho Phòng Cảnh sát điều tra tội phạm về ma túy.',
+    ],
+    [['Bằng khen', null, null, null]],
+    { proposed: true, issuer: 'Bộ trưởng Bộ Công an', recipients: ['Phòng Cảnh sát điều tra tội phạm'] },
+  ],
+  [
+    'a passive with the count first',
+    ['Có 14 tập thể và 26 cá nhân được UBND huyện tặng Giấy khen.'],
+    [['Giấy khen', 14, 26, 40]],
+    { issuer: 'UBND huyện' },
+  ],
+  [
+    'an award given to a named body',
+    [
+      'Chủ tịch nước tặng Huân chương Lao động hạng Ba cho xã Hải Đường vì đã có thành tích xuất sắc trong phong trào thi đua.',
+    ],
+    [['Huân chương Lao động hạng Ba', null, null, null]],
+    {
+      issuer: 'Chủ tịch nước',
+      recipients: ['xã Hải Đường'],
+      reason: 'vì đã có thành tích xuất sắc trong phong trào thi đua',
+    },
+  ],
+  [
+    'an award conferred on behalf of its authority',
+    [
+      'Thừa ủy quyền của Chủ tịch nước, đồng chí Trần Văn Nam trao Huân chương Lao động hạng Nhì cho Công ty Điện lực tỉnh.',
+    ],
+    [['Huân chương Lao động hạng Nhì', null, null, null]],
+    { issuer: 'Chủ tịch nước', recipients: ['Công ty Điện lực tỉnh'] },
+  ],
+  [
+    'an award received by the subject',
+    [
+      'Dịp này, Đảng bộ xã vinh dự đón nhận Bằng khen của Ban Chấp hành Đảng bộ tỉnh vì đã có thành tích tiêu biểu.',
+    ],
+    [['Bằng khen', null, null, null]],
+    { issuer: 'Ban Chấp hành Đảng bộ tỉnh' },
+  ],
+  [
+    'a passive award with its authority',
+    ['Công an tỉnh được Bộ trưởng Bộ Công an tặng Cờ thi đua dẫn đầu phong trào thi đua năm 2023.'],
+    [['Cờ thi đua', null, null, null]],
+    { issuer: 'Bộ trưởng Bộ Công an' },
+  ],
+  [
+    'an honour title given to a count',
+    ['Theo quyết định, danh hiệu Tập thể Lao động xuất sắc được tặng cho 07 tập thể.'],
+    [['danh hiệu Tập thể Lao động xuất sắc', 7, null, 7]],
+  ],
+  [
+    'prizes with their numbers',
+    ['Ban tổ chức đã trao 1 giải Nhất, 2 giải Nhì và 3 giải Ba cho các đội thi.'],
+    [
+      ['giải Nhất', null, null, 1],
+      ['giải Nhì', null, null, 2],
+      ['giải Ba', null, null, 3],
+    ],
+  ],
+  [
+    'counts in words',
+    ['Nhân dịp này, UBND huyện trao Giấy khen cho mười bốn tập thể và hai mươi sáu cá nhân.'],
+    [['Giấy khen', 14, 26, 40]],
+  ],
+  [
+    'a split after a total',
+    ['UBND tỉnh tặng Bằng khen cho 40 tập thể và cá nhân, trong đó 15 tập thể và 25 cá nhân.'],
+    [['Bằng khen', 15, 25, 40]],
+  ],
+  [
+    'one award named twice with and without counts',
+    [
+      'UBND huyện tặng Giấy khen cho 8 tập thể và 14 cá nhân có thành tích xuất sắc.',
+      'Thay mặt UBND huyện, đồng chí Phó Chủ tịch trao Giấy khen cho các tập thể, cá nhân.',
+    ],
+    [['Giấy khen', 8, 14, 22]],
+  ],
+  [
+    'a caption restates, it does not add',
+    [
+      'Dịp này, UBND huyện trao Giấy khen cho 4 tập thể có thành tích xuất sắc trong phong trào thi đua năm 2023.',
+      'Các tập thể nhận Giấy khen của Chủ tịch UBND huyện',
+    ],
+    [['Giấy khen', 4, null, 4]],
+  ],
+  ['an award with no act', ['Hồ sơ đề nghị xét tặng Bằng khen gửi về Sở Nội vụ trước ngày 15/11.'], []],
+  ['a caption with no count', ['Các tập thể, cá nhân được khen thưởng vì có thành tích xuất sắc'], []],
+  [
+    'a count of participants',
+    ['Cuộc diễn tập huy động hơn 1.200 cán bộ, chiến sĩ và người dân tham gia.'],
+    [],
+  ],
+  ['a count with no award verb', ['Toàn huyện có 46 tập thể và cá nhân đăng ký thi đua.'], []],
+  ['a ranking is not a prize', ['Tốc độ tăng trưởng xếp thứ Nhất các huyện miền núi.'], []],
+]
+
+describe('extractAwards: composed sentences', () => {
+  it.each(CASES)('%s', (_label, lines, expected, more) => {
+    const awards = awardsOf(article(...lines))
+    expect(awards.map(key)).toEqual(expected)
+    if (more) expect(awards[0]).toMatchObject(more)
+  })
+})
+
+describe('extractAwards: spans', () => {
+  it('cover a passive count and its award', () => {
+    const text = article('Có 14 tập thể và 26 cá nhân được UBND huyện tặng Giấy khen.')
+    const [award] = awardsOf(text) as [Award]
+    expect(text.slice(award.span.start, award.span.end)).toBe(
+      '14 tập thể và 26 cá nhân được UBND huyện tặng Giấy khen',
+    )
+    expect(award.text).toBe('14 tập thể và 26 cá nhân được UBND huyện tặng Giấy khen')
+  })
+  it('point into the caller’s string when the input is decomposed', () => {
+    const text = article('Nhân dịp này, UBND huyện trao Giấy khen cho 14 tập thể và 26 cá nhân.').normalize(
+      'NFD',
+    )
+    const [award] = awardsOf(text) as [Award]
+    expect(text.slice(award.span.start, award.span.end).normalize('NFC')).toBe(
+      'Giấy khen cho 14 tập thể và 26 cá nhân',
+    )
+  })
+})

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest'
+import { recognizeEventNames } from '../src/recognizers/event-name.js'
+import { recognizeVisits } from '../src/recognizers/visit.js'
+import { foldForMatching } from '../src/text/normalize.js'
+
+// Recognizers read the matching view; it has the same length as the text, so offsets carry over.
+const names = (text: string) => recognizeEventNames(foldForMatching(text))
+
+/** "… [the expected name] …" → the text without brackets and the bracketed range. */
+function bracketed(marked: string) {
+  const start = marked.indexOf('[')
+  const end = marked.indexOf(']') - 1
+  return { text: marked.replace('[', '').replace(']', ''), start, end }
+}
+
+const WHOLE: [string, string][] = [
+  ['Hội nghị tổng kết công tác năm 2023', 'hội nghị'],
+  ['Hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2024', 'hội nghị'],
+  ['Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 15', 'hội nghị'],
+  ['hội nghị trực tuyến toàn quốc', 'hội nghị'],
+  ['Hội nghị tổng kết năm 2023; tổng kết công tác Quốc phòng - An ninh năm 2023', 'hội nghị'],
+  ['Lễ kỷ niệm 70 năm Ngày truyền thống lực lượng vũ trang huyện', 'lễ'],
+  ['Lễ giao nhận quân năm 2024', 'lễ'],
+  ['lễ khánh thành cầu Tân Hòa', 'lễ'],
+  ['Lễ ra quân huấn luyện năm 2025', 'lễ'],
+  ['buổi lễ trao tặng Huân chương Lao động hạng Ba', 'lễ'],
+  ['Lễ hội Đền Hùng năm 2024', 'lễ hội'],
+  ['Đại hội đại biểu Đảng bộ xã lần thứ XX, nhiệm kỳ 2025 - 2030', 'đại hội'],
+  ['Đại hội Công đoàn huyện lần thứ VIII', 'đại hội'],
+  ['Kỳ họp thứ 7, HĐND huyện khóa XX, nhiệm kỳ 2021 - 2026', 'kỳ họp'],
+  ['kì họp thứ nhất HĐND xã', 'kỳ họp'],
+  ['Hội thảo khoa học về phát triển du lịch cộng đồng', 'hội thảo'],
+  ['Tọa đàm kỷ niệm Ngày Báo chí cách mạng Việt Nam', 'tọa đàm'],
+  ['Toạ đàm chuyển đổi số trong nông nghiệp', 'tọa đàm'],
+  ['Hội thi "Dân vận khéo" năm 2024', 'hội thi'],
+  ['Hội diễn văn nghệ quần chúng lần thứ III', 'hội diễn'],
+  ['Hội thao quốc phòng lực lượng vũ trang huyện', 'hội thao'],
+  ['Diễn tập khu vực phòng thủ huyện năm 2024', 'diễn tập'],
+  ['diễn tập phòng cháy, chữa cháy', 'diễn tập'],
+  ['diễn tập phòng, chống thiên tai và tìm kiếm cứu nạn', 'diễn tập'],
+  ['Đoàn công tác của Tỉnh ủy', 'đoàn công tác'],
+  ['Đoàn công tác của Tỉnh ủy, HĐND, UBND tỉnh Lai Châu', 'đoàn công tác'],
+  ['Đoàn công tác', 'đoàn công tác'],
+  ['đoàn kiểm tra của Ban Thường vụ Huyện ủy', 'đoàn công tác'],
+  ['buổi làm việc với UBND huyện Đức Hòa', 'buổi làm việc'],
+  ['chương trình giao lưu văn nghệ', 'chương trình'],
+  ['Chương trình Xuân biên phòng ấm lòng dân', 'chương trình'],
+  ['Giải bóng đá thiếu niên nhi đồng huyện', 'giải'],
+  ['giải việt dã truyền thống', 'giải'],
+  ['Phiên họp thường kỳ tháng 5', 'phiên họp'],
+  ['cuộc họp giao ban khối nội chính', 'cuộc họp'],
+  ['Ngày hội Đại đoàn kết toàn dân tộc', 'ngày hội'],
+  ['Liên hoan tuyên truyền lưu động', 'liên hoan'],
+]
+
+const IN_CONTEXT: [string, string][] = [
+  ['UBND huyện vừa tổ chức [Hội nghị tổng kết công tác năm 2023] tại Hội trường UBND huyện.', 'hội nghị'],
+  ['Sáng 22/12, [Hội nghị tổng kết năm 2023] đã diễn ra với sự tham dự của 200 đại biểu.', 'hội nghị'],
+  ['[Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV] chính thức khai mạc.', 'đại hội'],
+  ['Huyện đoàn tổ chức [Hội thi tìm hiểu pháp luật] nhằm tuyên truyền cho đoàn viên.', 'hội thi'],
+  ['HĐND tỉnh khai mạc [Kỳ họp thứ 17] vào sáng nay.', 'kỳ họp'],
+  ['[Lễ kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2024)] diễn ra trang trọng.', 'lễ'],
+  [
+    '[Hội nghị biểu dương điển hình tiên tiến trong phong trào thi đua năm 2023] do UBND tỉnh tổ chức.',
+    'hội nghị',
+  ],
+  ['[Hội thi Sáng tạo trẻ] lần thứ nhất thu hút 50 đội.'.replace(' lần thứ nhất', ''), 'hội thi'],
+  ['[Lễ kỷ niệm 70 năm Ngày giải phóng] ngày 30/4 tại quảng trường.', 'lễ'],
+  ['[Đoàn công tác của Bộ Quốc phòng] do Thượng tướng X làm trưởng đoàn.', 'đoàn công tác'],
+  ['[Hội nghị trực tuyến] trong 2 ngày.', 'hội nghị'],
+  ['Ban tổ chức trao giải Nhất cho đội xã A tại [Hội diễn văn nghệ huyện].', 'hội diễn'],
+  ['UBND tỉnh tổ chức [buổi làm việc với UBND huyện Đức Hòa về tình hình kinh tế].', 'buổi làm việc'],
+  ['Hai bên tổ chức [buổi làm việc với Sở Y tế] tại trụ sở.', 'buổi làm việc'],
+]
+
+const NEGATIVES = [
+  'Toàn cảnh hội nghị',
+  'Phát biểu kết luận hội nghị, đồng chí Bí thư Huyện ủy nhấn mạnh',
+  'Tại hội nghị, các đại biểu đã thảo luận',
+  'Hội nghị đã nghe báo cáo tình hình',
+  'Quang cảnh Đại hội',
+  'Đại hội đã bầu Ban Chấp hành khóa mới',
+  'tại Trung tâm Hội nghị tỉnh',
+  'Ban Chỉ đạo diễn tập tỉnh',
+  'các hội nghị, hội thảo chuyên đề',
+  'đã tổ chức 25 hội nghị tuyên truyền',
+  'nghỉ lễ, Tết',
+  'trong dịp lễ 30/4',
+  'chương trình mục tiêu quốc gia xây dựng nông thôn mới',
+  'chương trình hành động của Huyện ủy',
+  'giải pháp phát triển kinh tế',
+  'giải quyết việc làm cho lao động',
+  'đạt giải Nhất toàn đoàn',
+  'lực lượng tham gia diễn tập',
+  'Kỳ họp lần này xem xét 12 báo cáo',
+  'Buổi lễ',
+  'Hội đồng Thi đua - Khen thưởng huyện',
+]
+
+describe('recognizeEventNames: one name covering the whole example', () => {
+  it.each(WHOLE)('%s', (text, type) => {
+    const found = names(text)
+    expect(found.map((n) => [text.slice(n.start, n.end), n.type])).toEqual([[text, type]])
+  })
+})
+
+describe('recognizeEventNames: names in running text', () => {
+  it.each(IN_CONTEXT)('%s', (marked, type) => {
+    const { text, start, end } = bracketed(marked)
+    const found = names(text)
+    expect(found.map((n) => [text.slice(n.start, n.end), n.type])).toEqual([[text.slice(start, end), type]])
+  })
+})
+
+describe('recognizeEventNames: not event names', () => {
+  it.each(NEGATIVES)('%s', (text) => {
+    expect(names(text).map((n) => text.slice(n.start, n.end))).toEqual([])
+  })
+})
+
+const VISITS: [string, string][] = [
+  ['Bí thư Tỉnh ủy [thăm, chúc Tết Ban Thường vụ Huyện ủy Bắc Trà My]', 'đoàn công tác'],
+  ['Lãnh đạo tỉnh [thăm, tặng quà Tết] tại xã Trà Sơn', 'đoàn công tác'],
+  ['Chủ tịch UBND tỉnh [thăm và làm việc] tại huyện Mường Lát', 'đoàn công tác'],
+  ['Phó Chủ tịch UBND tỉnh [thăm các gia đình chính sách] tại xã', 'đoàn công tác'],
+  ['Đoàn đã [đến thăm, động viên cán bộ, chiến sĩ Đồn Biên phòng] dịp Tết', 'đoàn công tác'],
+  ['Chủ tịch UBND tỉnh [làm việc với huyện Đức Hòa]', 'buổi làm việc'],
+]
+const NOT_VISITS = [
+  'Trạm Y tế xã thăm khám miễn phí cho 300 người',
+  'Thăm dò ý kiến',
+  'đưa 120 lao động đi làm việc tại nước ngoài',
+  'cải thiện môi trường làm việc với nhiều giải pháp',
+  'thời gian làm việc tại cơ quan',
+]
+
+describe('recognizeVisits', () => {
+  it.each(VISITS)('%s', (marked, type) => {
+    const { text, start, end } = bracketed(marked)
+    const found = recognizeVisits(foldForMatching(text))
+    expect(found.map((v) => [text.slice(v.start, v.end), v.type])).toEqual([[text.slice(start, end), type]])
+  })
+  it.each(NOT_VISITS)('not a visit: %s', (text) => {
+    expect(recognizeVisits(foldForMatching(text))).toEqual([])
+  })
+})

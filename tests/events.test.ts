@@ -1,0 +1,401 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { extractDates } from '../src/extractors/dates.js'
+import { extractEvents } from '../src/extractors/events.js'
+import { readDocument } from '../src/parse.js'
+import {
+  recognizeChairName,
+  recognizeLocation,
+  recognizeStatedDates,
+} from '../src/recognizers/event-setting.js'
+import { subjectBefore } from '../src/recognizers/organizer-phrase.js'
+import { reviewAndPlan } from '../src/recognizers/review-plan.js'
+import type { Event } from '../src/schema/records.js'
+import { foldForMatching } from '../src/text/normalize.js'
+
+/** Events of a composed article, with and without the date extractor's mentions. */
+function eventsOf(article: string, withDates = true): Event[] {
+  const doc = readDocument(article)
+  const { dates, periods } = withDates ? extractDates(doc) : { dates: [], periods: [] }
+  return extractEvents(doc, { officials: [], organizations: [], dates, periods })
+}
+
+const seed = readFileSync(
+  new URL('../fixtures/articles/seed-ngoc-lac-quoc-phong-an-ninh.txt', import.meta.url),
+  'utf8',
+)
+
+describe('the seed article', () => {
+  for (const withDates of [true, false]) {
+    it(`reports the conference (${withDates ? 'with' : 'without'} date mentions)`, () => {
+      const [event, ...others] = eventsOf(seed, withDates)
+      expect(others).toEqual([])
+      expect(event).toMatchObject({
+        type: 'hội nghị',
+        organizer: 'UBND huyện Ngọc Lặc',
+        date: null,
+        chair: null,
+        location: null,
+        reviewPeriod: 'năm 2023',
+        planPeriod: 'năm 2024',
+      })
+      expect(event?.name).toBe(
+        'Hội nghị tổng kết công tác xây dựng cơ sở và thực hiện Quy chế dân chủ năm 2023, phương hướng nhiệm vụ năm 2024; tổng kết công tác Quốc phòng- An ninh năm 2023, phương hướng nhiệm vụ năm 2024',
+      )
+      expect(seed.slice(event?.span.start, event?.span.end)).toBe(event?.name)
+    })
+  }
+})
+
+// Composed in the genre: [article, expected primary event (partial)].
+const ARTICLES: [string, string, Partial<Event> | null][] = [
+  [
+    'a congress with place, time and chair',
+    'Đại hội Hội Nông dân huyện Quan Sơn lần thứ X\n' +
+      'Sáng 15/8, tại Hội trường Trung tâm Văn hóa huyện, Hội Nông dân huyện Quan Sơn long trọng tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023 - 2028. Đồng chí Lò Văn Minh, Phó Bí thư Huyện ủy chủ trì đại hội.\n' +
+      'Toàn cảnh đại hội\n' +
+      'Đại hội đã bầu Ban Chấp hành khóa X gồm 21 đồng chí.',
+    {
+      type: 'đại hội',
+      name: 'Đại hội đại biểu lần thứ X, nhiệm kỳ 2023 - 2028',
+      organizer: 'Hội Nông dân huyện Quan Sơn',
+      date: { day: 15, month: 8, year: null },
+      timeOfDay: 'morning',
+      location: 'Hội trường Trung tâm Văn hóa huyện',
+      chair: 'Lò Văn Minh',
+    },
+  ],
+  [
+    'a council session opened by its council',
+    'Khai mạc Kỳ họp thứ 20 HĐND tỉnh khóa XVIII\n' +
+      'Chiều 10/12/2024, HĐND tỉnh khai mạc Kỳ họp thứ 20, HĐND tỉnh khóa XVIII, nhiệm kỳ 2021 - 2026.',
+    {
+      type: 'kỳ họp',
+      name: 'Kỳ họp thứ 20, HĐND tỉnh khóa XVIII, nhiệm kỳ 2021 - 2026',
+      organizer: 'HĐND tỉnh',
+      date: { day: 10, month: 12, year: 2024 },
+      timeOfDay: 'afternoon',
+    },
+  ],
+  [
+    'a delegation named in the lead',
+    'Đoàn công tác Bộ Quốc phòng thăm, chúc Tết tỉnh Điện Biên\n' +
+      'Ngày 2/2, Đoàn công tác của Bộ Quốc phòng do Thượng tướng Hoàng Văn An, Thứ trưởng Bộ Quốc phòng làm trưởng đoàn đã đến thăm, chúc Tết Đảng bộ, chính quyền và Nhân dân tỉnh Điện Biên.',
+    {
+      type: 'đoàn công tác',
+      name: 'Đoàn công tác của Bộ Quốc phòng',
+      organizer: 'Bộ Quốc phòng',
+      date: { day: 2, month: 2, year: null },
+    },
+  ],
+  [
+    'a visit by an official, no delegation named',
+    'Chủ tịch UBND tỉnh thăm, tặng quà Tết gia đình chính sách huyện Mường Nhé\n' +
+      'Sáng 5/2, đồng chí Lê Thành Đô, Chủ tịch UBND tỉnh đã đến thăm, tặng quà Tết các gia đình chính sách trên địa bàn huyện Mường Nhé.',
+    { type: 'đoàn công tác', organizer: null, date: { day: 5, month: 2, year: null } },
+  ],
+  [
+    'a contest held by a body named after "do"',
+    'Sôi nổi Hội thi Dân vận khéo huyện Bá Thước\n' +
+      'Ngày 20/4, Hội thi "Dân vận khéo" huyện Bá Thước năm 2024 do Ban Dân vận Huyện ủy tổ chức đã diễn ra tại Nhà văn hóa trung tâm huyện.',
+    {
+      type: 'hội thi',
+      name: 'Hội thi "Dân vận khéo" huyện Bá Thước năm 2024',
+      organizer: 'Ban Dân vận Huyện ủy',
+      location: 'Nhà văn hóa trung tâm huyện',
+      date: { day: 20, month: 4, year: null },
+    },
+  ],
+  [
+    'a working session',
+    'Chủ tịch UBND tỉnh làm việc với huyện Như Xuân\n' +
+      'Chiều 3/4, UBND tỉnh tổ chức buổi làm việc với UBND huyện Như Xuân về tình hình phát triển kinh tế - xã hội quý I.',
+    {
+      type: 'buổi làm việc',
+      organizer: 'UBND tỉnh',
+      date: { day: 3, month: 4, year: null },
+      timeOfDay: 'afternoon',
+    },
+  ],
+  [
+    'an event held to greet another (the greeted one is background)',
+    'Yên Định ra quân làm đường giao thông nông thôn\n' +
+      'Hướng tới Đại hội Đảng bộ tỉnh lần thứ XX, sáng 2/3, UBND huyện Yên Định tổ chức Lễ ra quân làm đường giao thông nông thôn năm 2025.',
+    { type: 'lễ', organizer: 'UBND huyện Yên Định', date: { day: 2, month: 3, year: null } },
+  ],
+  [
+    'a date after a document number is not the event date',
+    'Thường Xuân giao quân năm 2024\n' +
+      'Thực hiện Kế hoạch số 12/KH-UBND ngày 5/1/2024 của UBND tỉnh về tuyển quân, sáng 26/2, huyện Thường Xuân tổ chức Lễ giao nhận quân năm 2024.',
+    {
+      type: 'lễ',
+      name: 'Lễ giao nhận quân năm 2024',
+      organizer: 'huyện Thường Xuân',
+      date: { day: 26, month: 2, year: null },
+    },
+  ],
+  [
+    'a plan with no review',
+    'Ngành Nông nghiệp triển khai nhiệm vụ năm 2024\n' +
+      'Ngày 12/1, Sở Nông nghiệp và Phát triển nông thôn tổ chức Hội nghị triển khai nhiệm vụ năm 2024.',
+    {
+      type: 'hội nghị',
+      reviewPeriod: null,
+      planPeriod: 'năm 2024',
+      organizer: 'Sở Nông nghiệp và Phát triển nông thôn',
+    },
+  ],
+  [
+    'a place after the locating comma is left out of the organizer',
+    'Đại hội Đảng bộ xã Cao Sơn\n' +
+      'Ngày 24/7, Đảng bộ xã Cao Sơn, tỉnh Phú Thọ tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.',
+    { type: 'đại hội', organizer: 'Đảng bộ xã Cao Sơn' },
+  ],
+  [
+    'a headline event taken up again in the lead',
+    'Lễ khánh thành cầu Tân Hòa\n' +
+      'Sáng nay (19/8), UBND huyện Lai Vung tổ chức Lễ khánh thành cầu Tân Hòa, công trình chào mừng Đại hội Đảng bộ huyện.',
+    {
+      type: 'lễ',
+      name: 'Lễ khánh thành cầu Tân Hòa',
+      organizer: 'UBND huyện Lai Vung',
+      date: { day: 19, month: 8, year: null },
+    },
+  ],
+  [
+    'a council session with no subject: the council named in it',
+    'Khai mạc Kỳ họp thứ nhất HĐND xã Đăk Sơ khóa I\n' +
+      'Sáng 3/7, Kỳ họp thứ nhất, HĐND xã Đăk Sơ khóa I, nhiệm kỳ 2021 - 2026 đã khai mạc tại Hội trường UBND xã.',
+    {
+      type: 'kỳ họp',
+      organizer: 'HĐND xã Đăk Sơ',
+      date: { day: 3, month: 7, year: null },
+      location: 'Hội trường UBND xã',
+    },
+  ],
+  [
+    'a congress with no subject: the body named in it',
+    'Đại hội Hội Cựu chiến binh xã Thanh Lâm\n' +
+      'Ngày 12/5, Đại hội đại biểu Hội Cựu chiến binh xã Thanh Lâm lần thứ VIII, nhiệm kỳ 2022 - 2027 đã diễn ra.',
+    {
+      type: 'đại hội',
+      organizer: 'Hội Cựu chiến binh xã Thanh Lâm',
+      date: { day: 12, month: 5, year: null },
+    },
+  ],
+  [
+    'the term of a council is not part of its name',
+    'HĐND xã Tân Lập họp kỳ thứ 5\nNgày 10/6/2025, HĐND xã Tân Lập khóa I, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ 5.',
+    { type: 'kỳ họp', organizer: 'HĐND xã Tân Lập', date: { day: 10, month: 6, year: 2025 } },
+  ],
+  [
+    'a span of days is dated by its first',
+    'Đại hội Đoàn huyện Bảo Thắng lần thứ XII\n' +
+      'Trong 2 ngày (25 và 26/6), Đoàn TNCS Hồ Chí Minh huyện Bảo Thắng tổ chức Đại hội đại biểu lần thứ XII, nhiệm kỳ 2022 - 2027.',
+    {
+      type: 'đại hội',
+      organizer: 'Đoàn TNCS Hồ Chí Minh huyện Bảo Thắng',
+      date: { day: 25, month: 6, year: null },
+    },
+  ],
+  [
+    'an event reported through an official attending it',
+    'Phó Chủ tịch UBND tỉnh dự Lễ giao nhận quân tại Hương Sơn\n' +
+      'Sáng 26/2, đồng chí Trần Báu Hà, Phó Chủ tịch UBND tỉnh dự Lễ giao nhận quân năm 2025 tại huyện Hương Sơn.',
+    { type: 'lễ', organizer: null, date: { day: 26, month: 2, year: null }, location: 'huyện Hương Sơn' },
+  ],
+  [
+    'a body named in a congress the recognizer of organizations does not know',
+    'Công đoàn Giáo dục Quỳnh Lưu đại hội\n' +
+      'Ngày 20/6, Đại hội Công đoàn Giáo dục huyện Quỳnh Lưu lần thứ XX, nhiệm kỳ 2023 - 2028 được tổ chức thành công.',
+    {
+      type: 'đại hội',
+      organizer: 'Công đoàn Giáo dục huyện Quỳnh Lưu',
+      date: { day: 20, month: 6, year: null },
+    },
+  ],
+  [
+    'adjuncts of time and place before the subject',
+    'Cà Mau sơ kết 6 tháng đầu năm\n' +
+      'Chiều 26/6, tại Trung tâm Hội nghị tỉnh, Ủy ban nhân dân tỉnh Cà Mau tổ chức Hội nghị sơ kết tình hình kinh tế - xã hội 6 tháng đầu năm 2025.',
+    {
+      type: 'hội nghị',
+      organizer: 'Ủy ban nhân dân tỉnh Cà Mau',
+      location: 'Trung tâm Hội nghị tỉnh',
+      reviewPeriod: '6 tháng đầu năm 2025',
+      timeOfDay: 'afternoon',
+    },
+  ],
+  [
+    'a list of bodies holding a ceremony',
+    'Kỷ niệm 50 năm Ngày giải phóng Phước Long\n' +
+      'Tối 5/1, Thị ủy, HĐND, UBND, UBMTTQ Việt Nam thị xã Phước Long long trọng tổ chức Lễ kỷ niệm 50 năm Ngày giải phóng Phước Long (6/1/1975 - 6/1/2025).',
+    {
+      type: 'lễ',
+      name: 'Lễ kỷ niệm 50 năm Ngày giải phóng Phước Long (6/1/1975 - 6/1/2025)',
+      organizer: 'Thị ủy, HĐND, UBND, UBMTTQ Việt Nam thị xã Phước Long',
+      date: { day: 5, month: 1, year: null },
+      timeOfDay: 'evening',
+    },
+  ],
+  [
+    'an economic report: no gathering',
+    'Kinh tế huyện Lục Ngạn tăng trưởng 8,5%\n' +
+      'Năm 2023, tổng giá trị sản xuất trên địa bàn huyện ước đạt 12.500 tỷ đồng, tăng 8,5% so với năm 2022.\n' +
+      'Thu ngân sách đạt 450 tỷ đồng, vượt 12% dự toán. Chương trình mục tiêu quốc gia xây dựng nông thôn mới tiếp tục được triển khai.',
+    null,
+  ],
+  [
+    'an award decision: the gathering in the reason is background',
+    'Tặng Bằng khen cho 6 tập thể có thành tích trong tổ chức Ngày hội Đại đoàn kết\n' +
+      'Ngày 12/6, Chủ tịch UBND tỉnh đã ký Quyết định số 1034/QĐ-UBND tặng Bằng khen cho 6 tập thể đã có thành tích xuất sắc trong tổ chức Ngày hội Đại đoàn kết toàn dân tộc.',
+    null,
+  ],
+]
+
+describe('extractEvents: composed articles', () => {
+  it.each(ARTICLES)('%s', (_label, article, expected) => {
+    for (const withDates of [true, false]) {
+      const [event] = eventsOf(article, withDates)
+      if (expected === null) expect(event).toBeUndefined()
+      else expect(event).toMatchObject(expected)
+    }
+  })
+})
+
+describe('extractEvents: the list', () => {
+  it('puts the reported event first and keeps the others', () => {
+    const events = eventsOf(
+      'Huyện đoàn tổ chức Hội thi tìm hiểu pháp luật\n' +
+        'Ngày 5/5, Huyện đoàn Bá Thước tổ chức Hội thi tìm hiểu pháp luật năm 2024.\n' +
+        'Hội thi là hoạt động chào mừng Đại hội Đoàn TNCS Hồ Chí Minh huyện lần thứ XX.',
+    )
+    expect(events.map((e) => [e.type, e.name])).toEqual([
+      ['hội thi', 'Hội thi tìm hiểu pháp luật năm 2024'],
+      ['đại hội', 'Đại hội Đoàn TNCS Hồ Chí Minh huyện lần thứ XX'],
+    ])
+  })
+  it('joins the headline and the lead mention of one event', () => {
+    const events = eventsOf(
+      'Lễ giao nhận quân năm 2024\nSáng 26/2, huyện Yên Thành tổ chức Lễ giao nhận quân huyện Yên Thành năm 2024.',
+    )
+    expect(events).toHaveLength(1)
+  })
+})
+
+// Organizer phrases: [clause with the verb, subject as written or null].
+const SUBJECTS: [string, string | null][] = [
+  ['UBND huyện Ngọc Lặc vừa tổ chức', 'UBND huyện Ngọc Lặc'],
+  ['Nhân dịp này, Huyện ủy, UBND huyện Ngọc Lặc đã trao', 'Huyện ủy, UBND huyện Ngọc Lặc'],
+  ['Sáng ngày 26/02/2024 huyện Thường Xuân đã tổ chức', 'huyện Thường Xuân'],
+  ['(QNO) - Sáng 7/6, UBND tỉnh tổ chức', 'UBND tỉnh'],
+  ['QTO - Ngày 24/10, UBND huyện Hướng Hóa tổ chức', 'UBND huyện Hướng Hóa'],
+  ['Chiều 12/02/2020, UBND tỉnh Hà Tĩnh đã tổ chức', 'UBND tỉnh Hà Tĩnh'],
+  ['Hội Cựu chiến binh huyện Phù Cừ long trọng tổ chức', 'Hội Cựu chiến binh huyện Phù Cừ'],
+  ['Huyện Đoàn Mỏ Cày Nam tổ chức', 'Huyện Đoàn Mỏ Cày Nam'],
+  ['Chiều 15/8/2025, HĐND phường Bắc Gia Nghĩa, tỉnh Lâm Đồng tổ chức', 'HĐND phường Bắc Gia Nghĩa'],
+  ['Sáng 20/12, HĐND huyện Thiệu Hoá khoá XX tổ chức', 'HĐND huyện Thiệu Hoá'],
+  ['UBND huyện phối hợp với Hội Liên hiệp Phụ nữ huyện tổ chức', 'UBND huyện'],
+  ['Thực hiện Kế hoạch của UBND tỉnh về tuyển chọn, gọi công dân nhập ngũ, UBND huyện tổ chức', 'UBND huyện'],
+  [
+    'Đảng ủy, HĐND, UBND, Ủy ban MTTQ xã Hải Đường (huyện Hải Hậu) tổ chức',
+    'Đảng ủy, HĐND, UBND, Ủy ban MTTQ xã Hải Đường',
+  ],
+  ['Đồng chí Nguyễn Văn A, Chủ tịch UBND huyện tổ chức', null],
+  ['đồng chí Bí thư Huyện ủy đã trao', null],
+  ['Lãnh đạo huyện trao', null],
+  ['Các đại biểu đã tổ chức', null],
+  ['Năm 2023, huyện đã tổ chức', null],
+]
+
+describe('subjectBefore', () => {
+  it.each(SUBJECTS)('%s', (clause, expected) => {
+    const text = `${clause} `
+    const verb = Math.max(text.lastIndexOf(' tổ chức'), text.lastIndexOf(' trao')) + 1
+    const found = subjectBefore(foldForMatching(text), verb)
+    expect(found && text.slice(found.start, found.end)).toBe(expected)
+  })
+})
+
+const STATED_DATES: [string, [number, number, number | null, string | null]][] = [
+  ['Sáng 22/12, UBND huyện tổ chức', [22, 12, null, 'morning']],
+  ['Chiều ngày 12/02/2020, UBND tỉnh', [12, 2, 2020, 'afternoon']],
+  ['Ngày 24/10, UBND huyện', [24, 10, null, null]],
+  ['Sáng nay (19/8), UBND huyện', [19, 8, null, 'morning']],
+  ['Ngày 10 tháng 8 năm 2022, Huyện Đoàn', [10, 8, 2022, null]],
+  ['Hôm qua 12.5, UBND tỉnh', [12, 5, null, null]],
+  ['Tối 30/4, tại quảng trường', [30, 4, null, 'evening']],
+]
+
+describe('recognizeStatedDates', () => {
+  it.each(STATED_DATES)('%s', (text, [day, month, year, timeOfDay]) => {
+    expect(recognizeStatedDates(foldForMatching(text))[0]).toMatchObject({ day, month, year, timeOfDay })
+  })
+  it.each([
+    'theo Kế hoạch số 282/KH-UBND ngày 29/9/2023',
+    'tỷ lệ đạt 12/15 chỉ tiêu',
+    'tăng 5,2% so với năm 2022',
+  ])('no event date: %s', (text) => {
+    expect(recognizeStatedDates(foldForMatching(text))).toEqual([])
+  })
+})
+
+const PLACES: [string, string | null][] = [
+  ['Hội nghị diễn ra tại Hội trường UBND huyện.', 'Hội trường UBND huyện'],
+  [
+    'UBND tỉnh tổ chức lễ tại quảng trường trung tâm, với sự tham dự của 500 người.',
+    'quảng trường trung tâm',
+  ],
+  ['tại Nhà văn hóa thôn 3 nhằm tuyên truyền', 'Nhà văn hóa thôn 3'],
+  ['tại điểm cầu huyện Bảo Lạc', 'điểm cầu huyện Bảo Lạc'],
+  ['Phát biểu tại hội nghị, đồng chí Bí thư', null],
+  ['tại các điểm cầu trong tỉnh', null],
+  ['tại địa phương', null],
+]
+
+describe('recognizeLocation', () => {
+  it.each(PLACES)('%s', (text, expected) => {
+    const found = recognizeLocation(foldForMatching(text))
+    expect(found && text.slice(found.start, found.end)).toBe(expected)
+  })
+})
+
+const CHAIRS: [string, string | null][] = [
+  ['Đồng chí Lê Quang Trung, Chủ tịch UBND huyện chủ trì hội nghị.', 'Lê Quang Trung'],
+  ['Hội nghị do đồng chí Đàm Văn Hưng, Bí thư Huyện ủy chủ trì.', 'Đàm Văn Hưng'],
+  ['Đồng chí Đại tá Nguyễn Văn Hùng chủ trì buổi làm việc.', 'Nguyễn Văn Hùng'],
+  ['Tham dự có đồng chí A Bảo; đồng chí Trần Thị Mai Hương chủ trì kỳ họp.', 'Trần Thị Mai Hương'],
+  ['Giao Sở Tài chính chủ trì, phối hợp với các ngành triển khai.', null],
+  ['Đồng chí Lê Văn Hòa chủ trì, phối hợp với các đơn vị xây dựng kế hoạch.', null],
+]
+
+describe('recognizeChairName', () => {
+  it.each(CHAIRS)('%s', (text, expected) => {
+    const found = recognizeChairName(foldForMatching(text))
+    expect(found && text.slice(found.start, found.end)).toBe(expected)
+  })
+})
+
+const PERIODS: [string, string | null, string | null][] = [
+  ['Hội nghị tổng kết công tác năm 2023, phương hướng nhiệm vụ năm 2024', 'năm 2023', 'năm 2024'],
+  ['Hội nghị tổng kết thực hiện nhiệm vụ năm 2023, triển khai nhiệm vụ năm 2024', 'năm 2023', 'năm 2024'],
+  ['Hội nghị sơ kết 6 tháng đầu năm 2024', '6 tháng đầu năm 2024', null],
+  [
+    'Hội nghị sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2024',
+    null,
+    '6 tháng cuối năm 2024',
+  ],
+  ['Hội nghị triển khai nhiệm vụ năm 2024', null, 'năm 2024'],
+  ['Hội nghị tổng kết năm 2023 và phát động phong trào thi đua năm 2024', 'năm 2023', 'năm 2024'],
+  ['Hội nghị tổng kết giai đoạn 2021 - 2025', 'giai đoạn 2021 - 2025', null],
+  ['Hội nghị sơ kết quý I/2024, triển khai nhiệm vụ quý II/2024', 'quý I/2024', 'quý II/2024'],
+  ['Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 15', null, null],
+]
+
+describe('reviewAndPlan', () => {
+  it.each(PERIODS)('%s', (name, review, plan) => {
+    const found = reviewAndPlan(foldForMatching(name))
+    const read = (r: { start: number; end: number } | null) => r && name.slice(r.start, r.end)
+    expect([read(found.review), read(found.plan)]).toEqual([review, plan])
+  })
+})

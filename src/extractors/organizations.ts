@@ -1,6 +1,87 @@
-import type { Doc } from '../document.js'
+/**
+ * Organizations of the article's content (title, lead, body, headings, captions): one record per
+ * distinct body, at its first mention. Two mentions are one body when their canonical names (with
+ * abbreviations written out) are equal after folding case and tone marks: "Huyện uỷ" and "Huyện ủy"
+ * are one record, "UBND huyện" and "UBND huyện Ngọc Lặc" are two (the text does not say they are
+ * the same). Plurals ("các Sở, ngành") are not mentions.
+ */
+import { type Doc, type Range, sentencesOf, spanOf, textOf } from '../document.js'
+import { expandAbbreviations } from '../recognizers/abbreviation.js'
+import { findOrganizations, type OrganizationMatch } from '../recognizers/organization.js'
+import { titleAt } from '../recognizers/title.js'
 import type { Organization } from '../schema/records.js'
+import { canonicalize } from '../text/normalize.js'
 
-export function extractOrganizations(_doc: Doc): Organization[] {
-  return [] // not implemented yet
+export interface OrganizationMention extends Range {
+  readonly match: OrganizationMatch
+  /** Index of its record in the organizations list. */
+  readonly index: number
+}
+
+export interface RecognizedOrganizations {
+  readonly organizations: Organization[]
+  readonly mentions: OrganizationMention[]
+}
+
+// The officials extractor links titles to the same mentions: read each document once.
+const recognized = new WeakMap<Doc, RecognizedOrganizations>()
+
+/** The organization records and every mention with the index of its record. */
+export function recognizeOrganizations(doc: Doc): RecognizedOrganizations {
+  const known = recognized.get(doc)
+  if (known) return { organizations: [...known.organizations], mentions: known.mentions }
+  const organizations: Organization[] = []
+  const mentions: OrganizationMention[] = []
+  const indexByKey = new Map<string, number>()
+  for (const sentence of sentencesOf(doc)) {
+    for (const match of mentionsIn(doc.text.match, sentence.start, sentence.end)) {
+      const record = toRecord(doc, match)
+      const key = canonicalize(record.canonical)
+      let index = indexByKey.get(key)
+      if (index === undefined) {
+        index = organizations.push(record) - 1
+        indexByKey.set(key, index)
+      }
+      mentions.push({ start: match.start, end: match.end, match, index })
+    }
+  }
+  recognized.set(doc, { organizations: [...organizations], mentions })
+  return { organizations, mentions }
+}
+
+const WORD_STARTS = /(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}]/gu
+
+/**
+ * The organizations of a sentence: those written as names, and the bodies that titles name in lower
+ * case ("Trưởng phòng Tài nguyên và Môi trường huyện"), unless only a bare head ("Phó Giám đốc Sở").
+ */
+function mentionsIn(text: string, start: number, end: number): OrganizationMatch[] {
+  const named = findOrganizations(text, start, end)
+  const fromTitles: OrganizationMatch[] = []
+  const slice = text.slice(0, end)
+  WORD_STARTS.lastIndex = start
+  for (let w = WORD_STARTS.exec(slice); w; w = WORD_STARTS.exec(slice)) {
+    const body = titleAt(slice, w.index)?.organization
+    if (!body) continue
+    WORD_STARTS.lastIndex = body.end
+    if (!body.bare && !named.some((o) => o.start < body.end && body.start < o.end)) fromTitles.push(body)
+  }
+  return fromTitles.length === 0 ? named : [...named, ...fromTitles].sort((a, b) => a.start - b.start)
+}
+
+/** An organization record from a recognized match (display offsets). */
+export function toRecord(doc: Doc, match: OrganizationMatch): Organization {
+  const text = textOf(doc, match)
+  return {
+    text,
+    canonical: expandAbbreviations(text),
+    kind: match.kind,
+    level: match.level,
+    place: match.place ? textOf(doc, match.place) : null,
+    span: spanOf(doc, match),
+  }
+}
+
+export function extractOrganizations(doc: Doc): Organization[] {
+  return recognizeOrganizations(doc).organizations
 }

@@ -1,0 +1,23 @@
+/** Military and police ranks (the People's Army and the People's Public Security share them). */
+export const RANKS = [
+  'Đại tướng',
+  'Thượng tướng',
+  'Trung tướng',
+  'Thiếu tướng',
+  'Đô đốc',
+  'Phó Đô đốc',
+  'Chuẩn Đô đốc',
+  'Đại tá',
+  'Thượng tá',
+  'Trung tá',
+  'Thiếu tá',
+  'Đại úy',
+  'Thượng úy',
+  'Trung úy',
+  'Thiếu úy',
+  'Thượng sĩ',
+  'Trung sĩ',
+  'Hạ sĩ',
+  'Binh nhất',
+  'Binh nhì',
+] as const

@@ -1,0 +1,33 @@
+/**
+ * Honorifics before a name: "đồng chí", "đ/c", "ông", "bà", and their plurals "các đồng chí", "hai
+ * ông". Only these make a named person an official by themselves (fixtures/ANNOTATION.md); kinship
+ * terms ("anh", "chị", "cụ") do not. Whether a name follows is the caller's check: "bà con" and
+ * "ông bà" are never followed by one.
+ */
+import type { Range } from '../document.js'
+import { HONORIFICS, PLURAL_MARKERS } from '../lexicon/honorifics.js'
+import { alternation } from '../text/pattern.js'
+import { lexiconAt } from './lexicon-at.js'
+
+export interface HonorificMatch extends Range {
+  /** The honorific itself, without the plural marker ("đồng chí" in "các đồng chí"). */
+  readonly word: Range
+  readonly plural: boolean
+}
+
+const honorificWordAt = lexiconAt(HONORIFICS, {
+  prefix: { pattern: `(?<plural>${alternation(PLURAL_MARKERS)} )`, words: PLURAL_MARKERS },
+  suffix: '(?![\\p{L}\\p{M}\\p{N}/])',
+})
+
+export function honorificAt(text: string, at: number): HonorificMatch | null {
+  const m = honorificWordAt(text, at)
+  if (!m) return null
+  const wordStart = at + (m.groups?.plural?.length ?? 0)
+  return {
+    start: at,
+    end: at + m[0].length,
+    word: { start: wordStart, end: at + m[0].length },
+    plural: m.groups?.plural !== undefined,
+  }
+}

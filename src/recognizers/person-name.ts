@@ -1,0 +1,117 @@
+/**
+ * Person names: runs of 2–5 capitalised syllables ("Phạm Tiến Dũng", "Y Ngọc", "Ksor Phước Hà",
+ * "Điểu K'ré", "H'Hen Niê"). A name ends before a capitalised word that opens a title, a rank, a
+ * body or a unit, since articles often write no comma there ("đồng chí Phạm Tiến Dũng Bí thư Huyện
+ * ủy", "Đại tá Lê Văn A Chỉ huy trưởng"). Whether a run is a person is the caller's call: after an
+ * honorific or a rank it is; otherwise the family-name cue (`startsWithSurname`) must hold.
+ *
+ *   personNameAt("Phạm Tiến Dũng, Bí thư", 0) → "Phạm Tiến Dũng"
+ *   personNameAt("Lê Văn Hùng Chỉ huy trưởng", 0) → "Lê Văn Hùng"
+ *   personNameAt("Dũng", 0) → null (one syllable: a short mention, see `shortNameAt`)
+ */
+import type { Range } from '../document.js'
+import { HISTORICAL_FIGURES } from '../lexicon/historical-figures.js'
+import { ORGANIZATION_HEADS } from '../lexicon/organizations.js'
+import { RANKS } from '../lexicon/ranks.js'
+import { SURNAMES } from '../lexicon/surnames.js'
+import { OFFICES } from '../lexicon/titles.js'
+import { canonicalize } from '../text/normalize.js'
+import { WORD_END } from '../text/pattern.js'
+import { lexiconAt } from './lexicon-at.js'
+
+export interface NameMatch extends Range {
+  readonly syllables: readonly Range[]
+}
+
+// One capitalised syllable; "H'Hen" and "K'ré" keep their apostrophe.
+const SYLLABLE_AT = new RegExp(`\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}'’]{0,10}${WORD_END}`, 'uy')
+
+const multiWord = (phrases: readonly string[]) => phrases.filter((p) => p.includes(' '))
+const UNIT_WORDS = ['Huyện', 'Tỉnh', 'Xã', 'Phường', 'Quận', 'Thành phố', 'Thị xã', 'Thị trấn', 'Thôn', 'Bản']
+// Case-sensitive on purpose: "Văn phòng" ends a name, the given names "Văn Phòng" do not.
+const notANameAt = lexiconAt(
+  [
+    ...multiWord(OFFICES),
+    ...RANKS,
+    ...ORGANIZATION_HEADS.flatMap((head) => multiWord(head.forms)),
+    ...UNIT_WORDS,
+  ],
+  { flags: 'u' },
+)
+
+/** Capitalised syllables from `at`, separated by single spaces, at most `max`. */
+export function capitalisedSyllablesAt(text: string, at: number, max = 6): Range[] {
+  const syllables: Range[] = []
+  let p = at
+  while (syllables.length < max) {
+    SYLLABLE_AT.lastIndex = p
+    const m = SYLLABLE_AT.exec(text)
+    if (!m) break
+    syllables.push({ start: p, end: p + m[0].length })
+    p += m[0].length
+    if (text[p] !== ' ') break
+    p += 1
+  }
+  return syllables
+}
+
+function nameSyllablesAt(text: string, at: number, max: number): Range[] | null {
+  const run = capitalisedSyllablesAt(text, at, max + 1)
+  let kept = 0
+  while (kept < run.length) {
+    if (notANameAt(text, (run[kept] as Range).start)) break
+    kept++
+  }
+  // A run longer than a name, with no title to end it, is a headline in title case or a list of
+  // places: not a name we can delimit.
+  if (kept > max) return null
+  return run.slice(0, kept)
+}
+
+/**
+ * Where a run of capitalised syllables from `at` ends, before any title, rank, body or unit it runs
+ * into ("Theo Trung tá X" → after "Theo"); `at` when it starts with one. Scanners skip such runs.
+ */
+export function nameRunEnd(text: string, at: number): number {
+  const run = capitalisedSyllablesAt(text, at, 6)
+  let end = at
+  for (const syllable of run) {
+    if (notANameAt(text, syllable.start)) break
+    end = syllable.end
+  }
+  return end
+}
+
+/** A full name (2–5 syllables by default) starting exactly at `at`. */
+export function personNameAt(text: string, at: number, min = 2, max = 5): NameMatch | null {
+  const syllables = nameSyllablesAt(text, at, max)
+  if (!syllables || syllables.length < min) return null
+  return { start: at, end: (syllables[syllables.length - 1] as Range).end, syllables }
+}
+
+/** A short mention: the given name alone or with the middle name ("Dũng", "Tiến Dũng"). */
+export function shortNameAt(text: string, at: number): NameMatch | null {
+  const syllables = nameSyllablesAt(text, at, 2)
+  if (!syllables || syllables.length === 0) return null
+  return { start: at, end: (syllables[syllables.length - 1] as Range).end, syllables }
+}
+
+const SURNAME_SET = new Set(SURNAMES.map((s) => canonicalize(s).split(' ')[0] as string))
+const HISTORICAL_SET = new Set(HISTORICAL_FIGURES.map(canonicalize))
+
+/** True when the first syllable is a family name ("Phạm Tiến Dũng"; not "Ngọc Lặc"). */
+export function startsWithSurname(name: string): boolean {
+  return SURNAME_SET.has(canonicalize(name).split(' ')[0] as string)
+}
+
+/** Founders, heroes and namesakes that are never an article's officials ("Hồ Chí Minh"). */
+export function isHistoricalFigure(name: string): boolean {
+  return HISTORICAL_SET.has(canonicalize(name))
+}
+
+/** True when `short` ("Dũng", "Tiến Dũng") is how `full` ("Phạm Tiến Dũng") is shortened. */
+export function isShortFormOf(short: string, full: string): boolean {
+  const s = canonicalize(short)
+  const f = canonicalize(full)
+  return f !== s && f.endsWith(` ${s}`)
+}

@@ -1,0 +1,131 @@
+/**
+ * Places: an administrative unit word and its name ("huyện Ngọc Lặc", "TP. Thanh Hóa", "xã Minh
+ * Sơn", "Quận 1", "thôn Đồng Tâm"), or a known name alone ("Ngọc Lặc" in "Huyện ủy Ngọc Lặc"). The
+ * hard part is where the name ends when a person's name follows with no comma ("Chủ tịch UBND huyện
+ * Ngọc Lặc Phạm Văn A"): provinces and districts are looked up in the gazetteer
+ * (src/lexicon/generated); communes and villages, too many to ship, are cut by grammar: a place name
+ * takes one to three syllables and stops where a family name starts a 2–4 syllable rest.
+ */
+import type { Range } from '../document.js'
+import { CENTRAL_CITY_NAMES, DISTRICTS_BY_PROVINCE, PROVINCE_NAMES } from '../lexicon/generated/gazetteer.js'
+import {
+  CITY_UNITS,
+  COMMUNE_UNITS,
+  DISTRICT_UNITS,
+  PROVINCE_UNITS,
+  VILLAGE_UNITS,
+} from '../lexicon/places.js'
+import { canonicalize } from '../text/normalize.js'
+import { WORD_END } from '../text/pattern.js'
+import { lexiconAt } from './lexicon-at.js'
+import { capitalisedSyllablesAt, startsWithSurname } from './person-name.js'
+
+export type Level = 'central' | 'province' | 'district' | 'commune'
+type UnitKind = 'province' | 'city' | 'district' | 'commune' | 'village'
+
+export interface PlaceMatch extends Range {
+  /** The unit word ("huyện"), null for a bare known name. */
+  readonly unit: Range | null
+  readonly name: Range | null
+  readonly level: Level | null
+}
+
+const PROVINCES = new Set(PROVINCE_NAMES.map(canonicalize))
+const CENTRAL_CITIES = new Set(CENTRAL_CITY_NAMES.map(canonicalize))
+const DISTRICTS = new Set(Object.values(DISTRICTS_BY_PROVINCE).flat().map(canonicalize))
+const knownNameAt = lexiconAt([...PROVINCE_NAMES, ...Object.values(DISTRICTS_BY_PROVINCE).flat()], {
+  flags: 'u',
+})
+const UNIT_KINDS = new Map<string, UnitKind>()
+for (const [kind, words] of [
+  ['province', PROVINCE_UNITS],
+  ['city', CITY_UNITS],
+  ['district', DISTRICT_UNITS],
+  ['commune', COMMUNE_UNITS],
+  ['village', VILLAGE_UNITS],
+] as const) {
+  for (const w of words) UNIT_KINDS.set(canonicalize(w), kind)
+}
+const unitAt = lexiconAt([...UNIT_KINDS.keys()], { suffix: `(?:${WORD_END}|(?<=\\.))` })
+const NUMBER_AT = /\d{1,3}(?![\p{L}\p{N}])/uy
+
+/** The level of a province or district name from the gazetteer ("Thanh Hóa" → province). */
+export function gazetteerLevel(name: string): 'province' | 'district' | null {
+  const key = canonicalize(name)
+  if (PROVINCES.has(key)) return 'province'
+  return DISTRICTS.has(key) ? 'district' : null
+}
+
+/** True for a centrally-run city ("Hồ Chí Minh", "Đà Nẵng"): its city bodies are province-level. */
+export function isCentralCity(name: string): boolean {
+  return CENTRAL_CITIES.has(canonicalize(name))
+}
+
+/** True for a province or district name: such a run is a place, never a person. */
+export function isPlaceName(name: string): boolean {
+  return gazetteerLevel(name) !== null
+}
+
+/** A province or district name from the gazetteer starting at `at` (longest), with its level. */
+export function knownPlaceAt(text: string, at: number): PlaceMatch | null {
+  const m = knownNameAt(text, at)
+  if (!m) return null
+  const name = { start: at, end: at + m[0].length }
+  return { ...name, unit: null, name, level: gazetteerLevel(m[0]) }
+}
+
+/** The name after a unit word of the given kind, or null when none can be told apart. */
+function nameAfterUnit(text: string, at: number, kind: UnitKind): Range | null {
+  NUMBER_AT.lastIndex = at
+  const number = NUMBER_AT.exec(text)
+  if (number && kind !== 'province') return { start: at, end: at + number[0].length }
+  const known = kind === 'commune' || kind === 'village' ? null : knownPlaceAt(text, at)
+  if (known && !(kind === 'province' && known.level !== 'province')) return known.name
+  const run = capitalisedSyllablesAt(text, at, 6)
+  if (run.length === 0) return null
+  const textOfRun = (n: number) => text.slice(at, (run[n - 1] as Range).end)
+  // Provinces and districts are all in the gazetteer: an unknown run led by a family name is the
+  // person after the place ("Chủ tịch UBND tỉnh Lê Văn A").
+  if (kind === 'province') return null
+  if ((kind === 'district' || kind === 'city') && startsWithSurname(textOfRun(run.length))) return null
+  // Most commune names have two syllables, a few one or three; a name after them has two to four.
+  for (const k of [2, 1, 3]) {
+    const rest = run.length - k
+    if (rest < 2 || rest > 4 || (k === 1 && rest < 3)) continue
+    if (startsWithSurname(text.slice((run[k] as Range).start, (run.at(-1) as Range).end))) {
+      return { start: at, end: (run[k - 1] as Range).end }
+    }
+  }
+  return { start: at, end: (run[Math.min(run.length, 4) - 1] as Range).end }
+}
+
+function levelOf(kind: UnitKind, name: string | null): Level | null {
+  switch (kind) {
+    case 'province':
+      return 'province'
+    case 'district':
+      return 'district'
+    case 'commune':
+      return 'commune'
+    case 'village':
+      return null
+    case 'city':
+      if (name === null) return null
+      return CENTRAL_CITIES.has(canonicalize(name)) ? 'province' : 'district'
+  }
+}
+
+/** A unit word with its name, if any ("huyện Ngọc Lặc", "tỉnh", "TP. Hồ Chí Minh", "Quận 1"). */
+export function placeAt(text: string, at: number): PlaceMatch | null {
+  const m = unitAt(text, at)
+  if (!m) return null
+  const kind = UNIT_KINDS.get(canonicalize(m[0])) as UnitKind
+  // "TP" and "TX" are abbreviations only in capitals; "khu" needs a name to be a place.
+  if (/^t[px]/i.test(m[0]) && !/^T[PX]/.test(m[0]) && !/^Tp/.test(m[0])) return null
+  const unit = { start: at, end: at + m[0].length }
+  const gap = text[unit.end] === ' ' ? 1 : 0
+  const name = gap || m[0].endsWith('.') ? nameAfterUnit(text, unit.end + gap, kind) : null
+  if (name === null && kind === 'village') return null
+  const nameText = name ? text.slice(name.start, name.end) : null
+  return { start: at, end: name ? name.end : unit.end, unit, name, level: levelOf(kind, nameText) }
+}

@@ -1,0 +1,14 @@
+/**
+ * Military and police ranks before a name ("Đại tá Lê Văn Hùng", "Thượng tướng X"). A rank alone
+ * makes a named person an official; it goes to `rank`, as written.
+ */
+import type { Range } from '../document.js'
+import { RANKS } from '../lexicon/ranks.js'
+import { lexiconAt } from './lexicon-at.js'
+
+const rankWordAt = lexiconAt(RANKS)
+
+export function rankAt(text: string, at: number): Range | null {
+  const m = rankWordAt(text, at)
+  return m ? { start: at, end: at + m[0].length } : null
+}

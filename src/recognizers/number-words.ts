@@ -33,8 +33,10 @@ const isScaleWord = (w: string): w is keyof typeof SCALE_WORDS => Object.hasOwn(
 const tokensOf = (s: string) => foldForMatching(s.normalize('NFC')).toLowerCase().trim().split(/\s+/)
 
 /**
- * Number words, optionally led by a digit numeral ("3 nghìn tỷ"). Scales nest the way they are
- * read: "một nghìn hai trăm tỷ" is 1 200 × 10⁹, "hai triệu ba trăm nghìn" is 2 300 000.
+ * Number words, optionally led by a digit numeral ("3 nghìn tỷ") or with digits filling a place
+ * after a scale word ("119 tỷ 214 triệu"). Scales nest the way they are read: "một nghìn hai trăm
+ * tỷ" is 1 200 × 10⁹, "hai triệu ba trăm nghìn" is 2 300 000. Returns null for anything else,
+ * including a numeral in digits alone (use `parseVietnameseNumber` for either).
  */
 export function readNumberWords(s: string): number | null {
   const tokens = tokensOf(s)
@@ -48,8 +50,11 @@ export function readNumberWords(s: string): number | null {
   let sawWord = false
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i] as string
-    const digits = i === 0 ? parseDigits(w) : null
+    // Digits lead ("3 nghìn tỷ") or fill a place after a scale word ("119 tỷ 214 triệu").
+    const afterScale = i > 0 && isScaleWord(tokens[i - 1] as string)
+    const digits = i === 0 || afterScale ? parseDigits(w) : null
     if (digits !== null) {
+      if (i > 0 && (!Number.isInteger(digits) || digits >= 1000 || small !== null)) return null
       small = digits
     } else if (w === TEN) {
       if (small !== null) return null

@@ -1,0 +1,107 @@
+/**
+ * The run of verbs and hedges between a subject and its figure: "tăng hơn", "ước đạt xấp xỉ",
+ * "giảm xuống còn", "chiếm", "vượt". It gives the figure its direction and approximation, and tells
+ * whether a subject stands before it.
+ */
+import {
+  COMPOUND_VERBS,
+  COPULAS,
+  METRIC_NOUNS,
+  METRIC_RUN_WORDS,
+  NOUN_VERBS,
+  UNCHAINED,
+} from '../lexicon/metric-words.js'
+import { canonicalize } from '../text/normalize.js'
+import { isSentenceStart, PhraseSet, type Token } from './clause.js'
+
+export type Direction = 'increase' | 'decrease' | 'reach'
+export type Approx = 'more_than' | 'less_than' | 'about' | 'nearly'
+type RunWord = keyof typeof METRIC_RUN_WORDS
+
+const RUN = new PhraseSet(Object.keys(METRIC_RUN_WORDS))
+const RUN_KEYS = new Map(Object.keys(METRIC_RUN_WORDS).map((k) => [canonicalize(k), k as RunWord]))
+const NOUN_VERB = new Set<string>(NOUN_VERBS)
+const COPULA = new Set<string>(COPULAS)
+const UNCHAINED_VERBS = new Set<string>(UNCHAINED)
+const HEADS = new PhraseSet(METRIC_NOUNS)
+const COMPOUNDS = new PhraseSet(COMPOUND_VERBS)
+const MAX_RUN = 6
+
+export interface Run {
+  /** Token index where the run starts (its first verb or hedge); `end` when there is no run. */
+  readonly start: number
+  readonly direction: Direction | null
+  readonly approx: Approx | null
+  /** True when the run holds a verb: the figure's subject then stands before it. */
+  readonly hasVerb: boolean
+  /** True when the verb may share the subject of the figure before ("…, tăng 12% so với cùng kỳ"). */
+  readonly shares: boolean
+  /** True when the only verb is a weak one ("được"): the subject must be a measure noun. */
+  readonly weak: boolean
+}
+
+/** The verbs and hedges right before token `end` ("tăng hơn", "ước đạt xấp xỉ", "giảm xuống còn"). */
+export function runBefore(tokens: readonly Token[], end: number): Run {
+  const items: { start: number; key: RunWord }[] = []
+  let i = end
+  while (items.length < MAX_RUN) {
+    const n = RUN.before(tokens, i)
+    if (n === 0 || tokens.slice(i - n, i).some((t) => t.cap && i - n > 0 && !isSentenceStart(tokens, i - n)))
+      break
+    const key = lookup(tokens, i - n, n)
+    const hasVerbRight = items.some((it) => (METRIC_RUN_WORDS[it.key] as { d?: string }).d)
+    // "tốc độ tăng trưởng đạt 7%": a verb that is also a noun belongs to the subject before a copula;
+    // "mặt bằng đạt 85%": a copula does not chain before another verb.
+    if (hasVerbRight && NOUN_VERB.has(key) && items.some((it) => COPULA.has(it.key))) break
+    if (hasVerbRight && UNCHAINED_VERBS.has(key)) break
+    // "chiều dài 48 m" (a measure noun), "nhân rộng hơn 2.100 mô hình" (another verb).
+    if (HEADS.before(tokens, i) > n || COMPOUNDS.before(tokens, i) > n) break
+    items.unshift({ start: i - n, key })
+    i -= n
+  }
+  // Fillers ("bình quân", "thêm") before the first verb or hedge belong to the clause, not the run.
+  while (items.length > 0 && Object.keys(METRIC_RUN_WORDS[(items[0] as { key: RunWord }).key]).length === 0) {
+    items.shift()
+  }
+  let direction: Direction | null = null
+  let approx: Approx | null = null
+  let hasVerb = false
+  let shares = true
+  let weak = true
+  for (const { key } of items) {
+    const entry = METRIC_RUN_WORDS[key] as {
+      d?: Direction | 'none'
+      a?: Approx
+      own?: boolean
+      weak?: boolean
+    }
+    if (entry.d) hasVerb = true
+    if (entry.d && !entry.weak) weak = false
+    if (entry.own) shares = false
+    if (entry.d && entry.d !== 'none' && direction === null) direction = entry.d
+    if (entry.a && approx === null) approx = entry.a
+  }
+  return {
+    start: items[0]?.start ?? end,
+    direction,
+    approx,
+    hasVerb,
+    shares: hasVerb && shares,
+    weak: hasVerb && weak,
+  }
+}
+
+function lookup(tokens: readonly Token[], i: number, n: number): RunWord {
+  const key = RUN.key(tokens, i, n)
+  return (RUN_KEYS.get(key) ?? key) as RunWord
+}
+
+/** True when a metric verb (not a hedge or filler) starts at token k; `strong`: not a weak one. */
+export function isVerbAt(tokens: readonly Token[], k: number, strong = false): boolean {
+  const n = RUN.at(tokens, k)
+  const entry = n > 0 ? (METRIC_RUN_WORDS[lookup(tokens, k, n)] as { d?: string; weak?: boolean }) : null
+  return entry?.d !== undefined && !(strong && entry.weak)
+}
+
+/** The number of words of a run word (verb, hedge or filler) starting at token k. */
+export const runWordAt = (tokens: readonly Token[], k: number): number => RUN.at(tokens, k)

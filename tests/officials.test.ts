@@ -212,6 +212,7 @@ describe('introductions', () => {
           name: 'Vi Văn Tâm',
           rank: 'Thiếu tá',
           titles: ['Chính trị viên Đồn Biên phòng Cửa khẩu quốc tế Hữu Nghị'],
+          roles: ['speaker'],
         },
       ],
     ],
@@ -266,6 +267,212 @@ describe('introductions', () => {
   })
 })
 
+// Forms met in real articles (composed for these tests): central bodies and their abbreviations,
+// titles around and before names, titles given by verbs, late and historical leaders, names in capitals.
+describe('introductions in other forms', () => {
+  const cases: [string, Expected[]][] = [
+    [
+      'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lê Quang Vinh dự lễ khánh thành cầu.',
+      [{ name: 'Lê Quang Vinh', titles: ['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy'], roles: ['attendee'] }],
+    ],
+    [
+      'Đồng chí Trần Văn Bình, Ủy viên T.Ư Đảng, Phó Trưởng Ban Tổ chức T.Ư làm việc với tỉnh.',
+      [
+        {
+          name: 'Trần Văn Bình',
+          honorific: 'Đồng chí',
+          titles: ['Ủy viên T.Ư Đảng', 'Phó Trưởng Ban Tổ chức T.Ư'],
+        },
+      ],
+    ],
+    [
+      'Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Hoàng Thị Yến trao nhà đại đoàn kết cho hộ nghèo.',
+      [
+        {
+          name: 'Hoàng Thị Yến',
+          titles: ['Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam'],
+          roles: ['presenter'],
+        },
+      ],
+    ],
+    [
+      'Đồng chí Bùi Quang Huy, Bí thư Thứ nhất Trung ương Đoàn trao học bổng.',
+      [
+        {
+          name: 'Bùi Quang Huy',
+          honorific: 'Đồng chí',
+          titles: ['Bí thư Thứ nhất Trung ương Đoàn'],
+          roles: ['presenter'],
+        },
+      ],
+    ],
+    [
+      'Chủ tịch Ủy ban Dân tộc Hầu A Lềnh tiếp đoàn đại biểu người có uy tín.',
+      [{ name: 'Hầu A Lềnh', titles: ['Chủ tịch Ủy ban Dân tộc'] }],
+    ],
+    [
+      'Bộ trưởng Tài chính Hồ Minh Đức phát biểu tại diễn đàn.',
+      [{ name: 'Hồ Minh Đức', titles: ['Bộ trưởng Tài chính'], roles: ['speaker'] }],
+    ],
+    [
+      'Phó Chủ tịch UBND TP.HCM Võ Văn Hoan dự buổi lễ.',
+      [{ name: 'Võ Văn Hoan', titles: ['Phó Chủ tịch UBND TP.HCM'], roles: ['attendee'] }],
+    ],
+    [
+      'Chủ tịch UBND xã Sơn Kim 2 Nguyễn Văn Thắng báo cáo kết quả.',
+      [{ name: 'Nguyễn Văn Thắng', titles: ['Chủ tịch UBND xã Sơn Kim 2'] }],
+    ],
+    [
+      'Dự có Phó Chánh văn phòng UBND tỉnh Lê Văn Long.',
+      [{ name: 'Lê Văn Long', titles: ['Phó Chánh văn phòng UBND tỉnh'], roles: ['attendee'] }],
+    ],
+    [
+      'Đồng chí Nguyễn Văn Hùng, Bí thư Chi bộ thôn Đông kiêm trưởng thôn báo cáo.',
+      [
+        {
+          name: 'Nguyễn Văn Hùng',
+          honorific: 'Đồng chí',
+          titles: ['Bí thư Chi bộ thôn Đông', 'trưởng thôn'],
+        },
+      ],
+    ],
+    // titles right before a name are that name's; a rank between them and the name changes nothing
+    [
+      'Cùng dự có đồng chí Lương Thị Hạnh, Trưởng ban Dân vận Huyện ủy, Trưởng Công an huyện Trung tá Hoàng Văn Kiên.',
+      [
+        {
+          name: 'Lương Thị Hạnh',
+          honorific: 'đồng chí',
+          titles: ['Trưởng ban Dân vận Huyện ủy'],
+          roles: ['attendee'],
+        },
+        { name: 'Hoàng Văn Kiên', rank: 'Trung tá', titles: ['Trưởng Công an huyện'], roles: ['attendee'] },
+      ],
+    ],
+    // a name after its titles, marked by an honorific or (after a dash) a family name
+    [
+      'Bí thư Đảng ủy xã, ông Nguyễn Hữu Phước cho biết toàn xã đã có đường bê tông.',
+      [{ name: 'Nguyễn Hữu Phước', honorific: 'ông', titles: ['Bí thư Đảng ủy xã'], roles: ['speaker'] }],
+    ],
+    [
+      'Chủ tịch Hội Nông dân huyện - Đinh Công Sơn trao giấy khen cho các hội viên.',
+      [{ name: 'Đinh Công Sơn', titles: ['Chủ tịch Hội Nông dân huyện'], roles: ['presenter'] }],
+    ],
+    [
+      'Phó Chủ tịch UBND huyện đồng chí Lý Seo Chử kiểm tra công trình thủy lợi.',
+      [{ name: 'Lý Seo Chử', honorific: 'đồng chí', titles: ['Phó Chủ tịch UBND huyện'] }],
+    ],
+    // titles given by a verb
+    [
+      'Ông Trần Đức Minh được bổ nhiệm giữ chức vụ Phó Giám đốc Sở Xây dựng.',
+      [{ name: 'Trần Đức Minh', honorific: 'Ông', titles: ['Phó Giám đốc Sở Xây dựng'] }],
+    ],
+    [
+      'Đại hội đã bầu đồng chí Phan Văn Mạnh làm Chủ tịch Ủy ban MTTQ Việt Nam huyện.',
+      [{ name: 'Phan Văn Mạnh', honorific: 'đồng chí', titles: ['Chủ tịch Ủy ban MTTQ Việt Nam huyện'] }],
+    ],
+    [
+      'Các đồng chí Lê Văn Tú, Hà Thị Nga được bầu giữ chức Phó Chủ tịch Hội Cựu chiến binh tỉnh.',
+      [
+        { name: 'Lê Văn Tú', honorific: 'đồng chí', titles: ['Phó Chủ tịch Hội Cựu chiến binh tỉnh'] },
+        { name: 'Hà Thị Nga', honorific: 'đồng chí', titles: ['Phó Chủ tịch Hội Cựu chiến binh tỉnh'] },
+      ],
+    ],
+    [
+      'Đồng chí Mai Văn Hải, Trưởng Ban Tuyên giáo Tỉnh ủy giữ chức Phó Chủ tịch Hội đồng thi đua tỉnh.',
+      [
+        {
+          name: 'Mai Văn Hải',
+          honorific: 'Đồng chí',
+          titles: ['Trưởng Ban Tuyên giáo Tỉnh ủy', 'Phó Chủ tịch Hội đồng thi đua tỉnh'],
+        },
+      ],
+    ],
+    // a leader in office, even one whose name is also a historical one
+    [
+      'Tổng Bí thư Nguyễn Phú Trọng phát biểu chỉ đạo tại hội nghị.',
+      [{ name: 'Nguyễn Phú Trọng', titles: ['Tổng Bí thư'], roles: ['speaker'] }],
+    ],
+    [
+      'Đồng chí Lê Lợi, Chủ tịch UBND xã Tân Lập trao quà cho các gia đình chính sách.',
+      [{ name: 'Lê Lợi', honorific: 'Đồng chí', titles: ['Chủ tịch UBND xã Tân Lập'], roles: ['presenter'] }],
+    ],
+    // a name in capitals is kept as written
+    [
+      'Ông NGUYỄN VĂN AN, Giám đốc Sở Nội vụ phát biểu tại hội nghị.',
+      [{ name: 'NGUYỄN VĂN AN', honorific: 'Ông', titles: ['Giám đốc Sở Nội vụ'], roles: ['speaker'] }],
+    ],
+    [
+      'Ủy viên Bộ Chính trị, Chánh án Tòa án nhân dân tối cao Lê Minh Trí chủ trì hội nghị.',
+      [
+        {
+          name: 'Lê Minh Trí',
+          titles: ['Ủy viên Bộ Chính trị', 'Chánh án Tòa án nhân dân tối cao'],
+          roles: ['chair'],
+        },
+      ],
+    ],
+    [
+      'Ông Đỗ Văn Lâm, Ủy viên dự khuyết Ban chấp hành Trung ương Đảng, Bí thư Tỉnh ủy dự lễ.',
+      [
+        {
+          name: 'Đỗ Văn Lâm',
+          honorific: 'Ông',
+          titles: ['Ủy viên dự khuyết Ban chấp hành Trung ương Đảng', 'Bí thư Tỉnh ủy'],
+          roles: ['attendee'],
+        },
+      ],
+    ],
+    [
+      'Tham dự có đồng chí Hồ Thị Mai, Phó Chủ tịch Ủy ban MTTQ Việt Nam TPHCM.',
+      [
+        {
+          name: 'Hồ Thị Mai',
+          honorific: 'đồng chí',
+          titles: ['Phó Chủ tịch Ủy ban MTTQ Việt Nam TPHCM'],
+          roles: ['attendee'],
+        },
+      ],
+    ],
+    // a plural or counted title shared by the names after it; "Đoàn" there is a family name
+    [
+      'Hội nghị có sự tham gia của Chủ tịch UBND tỉnh Lê Văn Minh, 2 Phó Chủ tịch Đoàn Văn Hải và Trần Nam.',
+      [
+        { name: 'Lê Văn Minh', titles: ['Chủ tịch UBND tỉnh'], roles: ['attendee'] },
+        { name: 'Đoàn Văn Hải', titles: ['Phó Chủ tịch'], roles: ['attendee'] },
+        { name: 'Trần Nam', titles: ['Phó Chủ tịch'], roles: ['attendee'] },
+      ],
+    ],
+    [
+      'Dự có các Phó Chủ tịch UBND tỉnh Lê Văn Ba và Trần Thị Tư.',
+      [
+        { name: 'Lê Văn Ba', titles: ['Phó Chủ tịch UBND tỉnh'], roles: ['attendee'] },
+        { name: 'Trần Thị Tư', titles: ['Phó Chủ tịch UBND tỉnh'], roles: ['attendee'] },
+      ],
+    ],
+    // roles: verbs after companions and adverbs, and a clause that opens the sentence
+    [
+      'Đồng chí Lâm Văn Tiến, Chủ tịch HĐND xã chủ tọa kỳ họp.',
+      [{ name: 'Lâm Văn Tiến', honorific: 'Đồng chí', titles: ['Chủ tịch HĐND xã'], roles: ['chair'] }],
+    ],
+    [
+      'Đồng chí Võ Thị Lan, Phó Bí thư Huyện ủy cùng lãnh đạo các ban, ngành huyện đã trao quà cho các hộ nghèo.',
+      [{ name: 'Võ Thị Lan', honorific: 'Đồng chí', titles: ['Phó Bí thư Huyện ủy'], roles: ['presenter'] }],
+    ],
+    [
+      'Đồng chí Hà Minh Khôi, Chủ tịch UBND huyện trực tiếp giao nhiệm vụ cho các xã.',
+      [{ name: 'Hà Minh Khôi', honorific: 'Đồng chí', titles: ['Chủ tịch UBND huyện'], roles: ['speaker'] }],
+    ],
+    [
+      'Phát biểu tại buổi lễ, Phó Chủ tịch UBND tỉnh Đào Văn Lộc biểu dương các tập thể.',
+      [{ name: 'Đào Văn Lộc', titles: ['Phó Chủ tịch UBND tỉnh'], roles: ['speaker'] }],
+    ],
+  ]
+  it.each(cases)('%s', (body, expected) => {
+    expect(officialsOf(body).map(summary)).toEqual(expected.map(full))
+  })
+})
+
 describe('not officials', () => {
   const cases = [
     'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.',
@@ -285,6 +492,13 @@ describe('not officials', () => {
     'Đồng chí đã nhấn mạnh những nhiệm vụ trọng tâm năm 2024.',
     'Đoàn TNCS Hồ Chí Minh huyện tổ chức Lễ ra quân.',
     'Chủ tịch UBND các xã, thị trấn báo cáo kết quả.',
+    'Thực hiện lời dạy của Chủ tịch Hồ Chí Minh, tuổi trẻ huyện ra quân làm đường.',
+    'Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc năm 1948.',
+    'Ôn lại kỷ niệm về cố Thủ tướng Phạm Văn Đồng, các đại biểu xúc động.',
+    'Noi theo gương Bác Hồ, đoàn viên thanh niên tích cực giúp dân.',
+    'Học bổng Vừ A Dính được trao cho 50 học sinh dân tộc thiểu số.',
+    // "các ông, bà" also addresses citizens: gift recipients listed by name are no officials
+    'Đoàn đã tặng quà cho các ông, bà: Phạm Văn Cường (thương binh), Lê Thị Én, Hồ Văn Nhỏ.',
   ]
   it.each(cases)('%s', (body) => {
     expect(officialsOf(body)).toEqual([])
@@ -320,6 +534,27 @@ describe('one official per person', () => {
     )
     expect(officials.map((o) => o.titles)).toEqual([
       ['Phó Bí thư Tỉnh Đoàn Bến Tre', 'Chủ tịch Hội Liên hiệp Thanh niên tỉnh'],
+    ])
+  })
+
+  it('joins a caption in capitals to the name, and names the person as the body writes it', () => {
+    const later = officialsOf(
+      'Đồng chí Nguyễn Văn An, Bí thư Huyện ủy dự hội nghị. ĐỒNG CHÍ NGUYỄN VĂN AN PHÁT BIỂU TẠI HỘI NGHỊ.',
+    )
+    expect(later.map((o) => [o.name, o.mentions.length, [...o.roles].sort()])).toEqual([
+      ['Nguyễn Văn An', 2, ['attendee', 'speaker']],
+    ])
+    const first = officialsOf(
+      'ĐỒNG CHÍ TRẦN VĂN BÌNH PHÁT BIỂU TẠI HỘI NGHỊ. Đồng chí Trần Văn Bình, Bí thư Huyện ủy cho biết huyện đạt nhiều kết quả.',
+    )
+    expect(first.map((o) => [o.name, o.titles])).toEqual([['Trần Văn Bình', ['Bí thư Huyện ủy']]])
+  })
+
+  it('reads a caption written all in capitals', () => {
+    expect(
+      officialsOf('ĐỒNG CHÍ LÊ MINH TUẤN, BÍ THƯ HUYỆN ỦY PHÁT BIỂU TẠI HỘI NGHỊ.').map(summary),
+    ).toEqual([
+      full({ name: 'LÊ MINH TUẤN', honorific: 'ĐỒNG CHÍ', titles: ['BÍ THƯ HUYỆN ỦY'], roles: ['speaker'] }),
     ])
   })
 

@@ -175,6 +175,61 @@ describe('organizationAt', () => {
     ],
     ['NHCSXH huyện', 'enterprise', 'district', null, 'Ngân hàng Chính sách xã hội huyện'],
     ['Báo Thanh Hóa', 'media', null, null, 'Báo Thanh Hóa'],
+    // central bodies, with "Trung ương" also written "T.Ư"
+    ['Ban Tổ chức T.Ư', 'party', 'central', null, 'Ban Tổ chức Trung ương'],
+    ['Ban Bí thư Trung ương Đảng', 'party', 'central', null, 'Ban Bí thư Trung ương Đảng'],
+    ['Đảng Cộng sản Việt Nam', 'party', 'central', null, 'Đảng Cộng sản Việt Nam'],
+    [
+      'Ủy ban Trung ương MTTQ Việt Nam',
+      'front',
+      'central',
+      null,
+      'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+    ],
+    [
+      'Trung ương Hội Nông dân Việt Nam',
+      'mass_organization',
+      'central',
+      null,
+      'Trung ương Hội Nông dân Việt Nam',
+    ],
+    [
+      'Tổng Liên đoàn Lao động Việt Nam',
+      'mass_organization',
+      'central',
+      null,
+      'Tổng Liên đoàn Lao động Việt Nam',
+    ],
+    [
+      'Học viện Chính trị quốc gia Hồ Chí Minh',
+      'school',
+      'central',
+      null,
+      'Học viện Chính trị quốc gia Hồ Chí Minh',
+    ],
+    ['Ủy ban Dân tộc', 'government', 'central', null, 'Ủy ban Dân tộc'],
+    ['Viện kiểm sát nhân dân tối cao', 'procuracy', 'central', null, 'Viện kiểm sát nhân dân tối cao'],
+    ['Ủy ban Kinh tế của Quốc hội', 'council', 'central', null, 'Ủy ban Kinh tế của Quốc hội'],
+    // party bodies in the provinces
+    ['Ban cán sự đảng UBND tỉnh', 'party', 'province', null, 'Ban cán sự đảng Ủy ban nhân dân tỉnh'],
+    [
+      'Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh',
+      'party',
+      'province',
+      null,
+      'Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh',
+    ],
+    // the city's initials name a centrally-run city
+    ['UBND TP.HCM', 'people_committee', 'province', 'TP.HCM', 'Ủy ban nhân dân thành phố Hồ Chí Minh'],
+    // a company's legal form in lower case, and its line of business
+    ['Công ty cổ phần Cà phê Phước An', 'enterprise', null, null, 'Công ty cổ phần Cà phê Phước An'],
+    [
+      'Công ty TNHH sản xuất và thương mại Hoàng Long',
+      'enterprise',
+      null,
+      null,
+      'Công ty trách nhiệm hữu hạn sản xuất và thương mại Hoàng Long',
+    ],
   ]
   it.each(rows)('"%s" → %s, %s, %s', (example, kind, level, place, canonical) => {
     const text = fold(example)
@@ -190,6 +245,10 @@ describe('organizationAt', () => {
 
   // Where the body ends in running text.
   const ends: [string, string][] = [
+    // a line of business between the legal form and the name, its first word capitalised
+    ['Công ty TNHH Thiết bị giáo dục Hồng Hà cho biết', 'Công ty TNHH Thiết bị giáo dục Hồng Hà'],
+    ['Công ty TNHH Minh Phát vừa trao', 'Công ty TNHH Minh Phát'],
+    ['Công ty TNHH An tặng quà Trường THCS Lê Lợi', 'Công ty TNHH An'],
     ['UBND huyện Ngọc Lặc vừa tổ chức hội nghị', 'UBND huyện Ngọc Lặc'],
     ['Sở Y tế tổ chức', 'Sở Y tế'],
     ['Huyện ủy, UBND huyện', 'Huyện ủy'],
@@ -217,6 +276,8 @@ describe('organizationAt', () => {
     'ban ngành',
     'Đoàn công tác',
     'Trưởng thôn',
+    'Báo cáo tổng kết', // to report
+    'Công ty cổ phần đã phát triển', // a legal form and no name
   ]
   it.each(notBodies)('"%s" is not an organization mention', (example) => {
     expect(organizationAt(fold(example), 0)).toBeNull()
@@ -240,6 +301,12 @@ describe('placeAt', () => {
     ['tỉnh Bà Rịa - Vũng Tàu', 'tỉnh Bà Rịa - Vũng Tàu', 'province'],
     ['thôn Đồng Tâm', 'thôn Đồng Tâm', null],
     ['phường Bắc Gia Nghĩa', 'phường Bắc Gia Nghĩa', 'commune'],
+    // a number ends many commune and village names, but not before a counted noun
+    ['xã Sơn Kim 2', 'xã Sơn Kim 2', 'commune'],
+    ['thôn Tả Thồ 1 có 80 hộ', 'thôn Tả Thồ 1', null],
+    ['xã Kỳ Sơn 12 hộ', 'xã Kỳ Sơn', 'commune'],
+    ['TP.HCM', 'TP.HCM', 'province'],
+    ['TPHCM', 'TPHCM', 'province'],
   ]
   it.each(rows)('"%s" → "%s" (%s)', (example, written, level) => {
     const text = fold(example)

@@ -2,6 +2,7 @@
 // A positive example gives exactly one result covering the whole example; a negative gives none.
 import { describe, expect, it } from 'vitest'
 import { academicAt } from '../src/recognizers/academic.js'
+import { capitalsNameAt } from '../src/recognizers/capitals-name.js'
 import { honorificAt } from '../src/recognizers/honorific.js'
 import {
   isHistoricalFigure,
@@ -101,8 +102,45 @@ describe('short names and family names', () => {
     ['Nguyễn Du', true],
     ['Lê Lợi', true],
     ['Phạm Tiến Dũng', false],
+    // leaders of recent decades are named in office far more often than in history
+    ['Nguyễn Phú Trọng', false],
+    ['Võ Văn Kiệt', false],
   ] as const)('"%s" is a historical figure: %s', (name, expected) => {
     expect(isHistoricalFigure(name)).toBe(expected)
+  })
+
+  it.each([
+    ['Lồ Văn Páo', true],
+    ['Phàn Văn Lý', true],
+    ['Tưởng Văn Khải', true],
+  ] as const)(
+    '"%s" (family names of the north and of ethnic minorities) starts with a family name: %s',
+    (name, expected) => {
+      expect(startsWithSurname(name)).toBe(expected)
+    },
+  )
+})
+
+describe('capitalsNameAt: names written in capitals', () => {
+  const ended: [string, string][] = [
+    ['NGUYỄN VĂN AN PHÁT BIỂU TẠI HỘI NGHỊ', 'NGUYỄN VĂN AN'],
+    ['TRẦN THỊ HOA: Chúng tôi sẽ cố gắng', 'TRẦN THỊ HOA'],
+    ['LÊ MINH TUẤN, BÍ THƯ HUYỆN ỦY', 'LÊ MINH TUẤN'],
+    ['ĐỖ VĂN HÙNG TRAO QUÀ CHO HỘ NGHÈO', 'ĐỖ VĂN HÙNG'],
+    ['HOÀNG VĂN NAM, Chủ tịch UBND xã', 'HOÀNG VĂN NAM'],
+  ]
+  it.each(ended)('"%s" → "%s"', (text, name) => {
+    const m = capitalsNameAt(fold(text), 0)
+    expect(m && fold(text).slice(m.start, m.end)).toBe(fold(name))
+  })
+
+  it.each([
+    'HỘI NGHỊ TỔNG KẾT CÔNG TÁC NĂM 2023', // no family name
+    'UBND HUYỆN TỔ CHỨC HỘI NGHỊ',
+    'Nguyễn Văn An', // mixed case is personNameAt's
+    'NGUYỄN', // one syllable
+  ])('"%s" is no name in capitals', (text) => {
+    expect(capitalsNameAt(fold(text), 0)).toBeNull()
   })
 })
 
@@ -138,14 +176,15 @@ describe('rankAt', () => {
 })
 
 describe('academicAt', () => {
-  it.each(['GS.', 'PGS.TS.', 'PGS. TS.', 'TS.', 'ThS.', 'BS.', 'TS.BS.', 'BSCKII', 'GS.TSKH.', 'ThS'])(
+  // "Ts" is how some portals write "TS" ("Ts Lê Hồng Trung - Giám đốc Bệnh viện")
+  it.each(['GS.', 'PGS.TS.', 'PGS. TS.', 'TS.', 'ThS.', 'BS.', 'TS.BS.', 'BSCKII', 'GS.TSKH.', 'ThS', 'Ts'])(
     '"%s" before a name is a degree',
     (degree) => {
       const m = academicAt(fold(`${degree} Nguyễn Văn A`), 0)
       expect(m && fold(`${degree} Nguyễn Văn A`).slice(m.start, m.end)).toBe(degree)
     },
   )
-  it.each(['Ts. Nguyễn', 'TSX Nguyễn', 'TS', 'TS. phát biểu'])(
+  it.each(['ts. Nguyễn', 'tS Nguyễn', 'TSX Nguyễn', 'TS', 'TS. phát biểu'])(
     '"%s" is not a degree before a name',
     (text) => {
       expect(academicAt(fold(text), 0)).toBeNull()

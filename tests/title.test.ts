@@ -135,6 +135,42 @@ describe('one title', () => {
       'Chủ tịch Hội đồng Nghĩa vụ quân sự huyện',
       [['Chủ tịch Hội đồng Nghĩa vụ quân sự huyện', 'Chủ tịch', 'Hội đồng Nghĩa vụ quân sự huyện']],
     ],
+    // a minister's field without "Bộ"; central bodies, "Trung ương" also written "T.Ư"
+    ['Bộ trưởng Tài chính', [['Bộ trưởng Tài chính', 'Bộ trưởng', null]]],
+    ['Ủy viên T.Ư Đảng', [['Ủy viên T.Ư Đảng', 'Ủy viên', 'T.Ư Đảng']]],
+    ['Phó Trưởng Ban Tổ chức T.Ư', [['Phó Trưởng Ban Tổ chức T.Ư', 'Phó Trưởng', 'Ban Tổ chức T.Ư']]],
+    [
+      'Bí thư Thứ nhất Trung ương Đoàn',
+      [['Bí thư Thứ nhất Trung ương Đoàn', 'Bí thư Thứ nhất', 'Trung ương Đoàn']],
+    ],
+    ['Thường trực Ban Bí thư', [['Thường trực Ban Bí thư', 'Thường trực Ban Bí thư', null]]],
+    [
+      'Chánh án Tòa án nhân dân tối cao',
+      [['Chánh án Tòa án nhân dân tối cao', 'Chánh án', 'Tòa án nhân dân tối cao']],
+    ],
+    [
+      'Ủy viên dự khuyết Ban chấp hành Trung ương Đảng',
+      [
+        [
+          'Ủy viên dự khuyết Ban chấp hành Trung ương Đảng',
+          'Ủy viên dự khuyết',
+          'Ban chấp hành Trung ương Đảng',
+        ],
+      ],
+    ],
+    // places written with initials or ending in a number
+    ['Phó Chủ tịch UBND TP.HCM', [['Phó Chủ tịch UBND TP.HCM', 'Phó Chủ tịch', 'UBND TP.HCM']]],
+    ['Chủ tịch UBND xã Sơn Kim 2', [['Chủ tịch UBND xã Sơn Kim 2', 'Chủ tịch', 'UBND xã Sơn Kim 2']]],
+    [
+      'Chủ tịch Hội đồng quản trị Công ty cổ phần Cà phê Phước An',
+      [
+        [
+          'Chủ tịch Hội đồng quản trị Công ty cổ phần Cà phê Phước An',
+          'Chủ tịch Hội đồng quản trị',
+          'Công ty cổ phần Cà phê Phước An',
+        ],
+      ],
+    ],
   ]
   it.each(cases)('"%s"', (example, expected) => {
     expect(read(example)).toEqual(expected.map(([t, o, b]) => [fold(t), fold(o), b && fold(b)]))
@@ -152,6 +188,11 @@ describe('titles end before verbs and function words', () => {
     ['Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý', 'Bí thư Tỉnh ủy Nghệ An'],
     ['Giám đốc Sở Y tế, Chủ tịch Hội Chữ thập đỏ tỉnh', 'Giám đốc Sở Y tế'],
     ['Phó Giám đốc Sở cho biết', 'Phó Giám đốc Sở'],
+    ['Trưởng Công an huyện Thượng tá Lê Văn Bình', 'Trưởng Công an huyện'],
+    ['trưởng thôn báo cáo', 'trưởng thôn'],
+    // "Đoàn" is a family name when what follows it is no full name of its own
+    ['Phó Chủ tịch Đoàn Văn Hải', 'Phó Chủ tịch'],
+    ['Bí thư Đoàn Nguyễn Văn An', 'Bí thư Đoàn'],
   ]
   it.each(cases)('"%s" → "%s"', (example, title) => {
     const text = fold(example)
@@ -186,6 +227,11 @@ describe('lists of titles: split on ",", "-" and "kiêm", never inside a name', 
     ],
     ['Phó Bí thư Tỉnh ủy, đồng thời là Chủ tịch UBND tỉnh', ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh']],
     ['Tỉnh ủy viên, Bí thư Huyện ủy', ['Tỉnh ủy viên', 'Bí thư Huyện ủy']],
+    [
+      'Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương',
+      ['Ủy viên Bộ Chính trị', 'Bí thư Trung ương Đảng', 'Trưởng Ban Tổ chức Trung ương'],
+    ],
+    ['Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc', ['Bộ trưởng', 'Chủ nhiệm Ủy ban Dân tộc']],
   ]
   it.each(cases)('"%s"', (example, titles) => {
     expect(read(example).map(([t]) => t)).toEqual(titles.map(fold))

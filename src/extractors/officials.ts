@@ -13,8 +13,10 @@
 import { type Doc, type Range, type Sentence, sentencesOf, spanOf, textOf } from '../document.js'
 import { expandAbbreviations } from '../recognizers/abbreviation.js'
 import type { Introduction } from '../recognizers/introduction.js'
+import { firstWordAt } from '../recognizers/lexicon-at.js'
 import { findIntroductions, findLaterMentions } from '../recognizers/mention.js'
-import { type Role, roleAnchors, rolesAfter } from '../recognizers/role.js'
+import { remembered } from '../recognizers/person-name.js'
+import { type Role, type RoleAnchor, roleAnchors, rolesAfter } from '../recognizers/role.js'
 import type { TitleMatch } from '../recognizers/title.js'
 import type { Official, Organization } from '../schema/records.js'
 import { canonicalize } from '../text/normalize.js'
@@ -43,17 +45,23 @@ interface Located<T extends Range> {
  * together before it ("đồng chí A, … và đồng chí B, … chủ trì"), and the clause's anchors.
  */
 function withRoles<T extends Range>(text: string, sentence: Sentence, items: readonly T[]): Located<T>[] {
-  const anchors = roleAnchors(text, sentence)
+  if (items.length === 0) return []
+  const anchors = roleAnchors(text, sentence) // in order of `from`, as the items are of `start`
   const located: Located<T>[] = []
   let group: T[] = []
+  let passed = 0 // anchors starting at or before the current item
   const flush = () => {
     const last = group.at(-1)
     if (!last) return
     const after = rolesAfter(text, last.end)
     for (const item of group) {
-      let nearest = -1
-      for (const a of anchors) if (a.from <= item.start && a.from > nearest) nearest = a.from
-      const fromAnchors = anchors.filter((a) => a.from === nearest).map((a) => a.role)
+      while (passed < anchors.length && (anchors[passed] as RoleAnchor).from <= item.start) passed++
+      // the anchors of the nearest opening before the item
+      const fromAnchors: Role[] = []
+      const nearest = anchors[passed - 1]?.from
+      for (let k = passed - 1; k >= 0 && (anchors[k] as RoleAnchor).from === nearest; k--) {
+        fromAnchors.unshift((anchors[k] as RoleAnchor).role)
+      }
       located.push({ item, roles: [...new Set([...after, ...fromAnchors])] })
     }
     group = []
@@ -109,21 +117,43 @@ function lastBefore(drafts: readonly Draft[], at: number): Draft | undefined {
   return drafts[lo - 1]
 }
 
-const titleKey = (s: string) => canonicalize(expandAbbreviations(s))
-const sameTitle = (a: string, b: string) => titleKey(a) === titleKey(b)
+const isAllCapitals = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase()
+
+// A name's key: the match view is NFC and folded already, so lower case and single spaces suffice.
+const nameKey = (text: string, name: Range) =>
+  text.slice(name.start, name.end).toLowerCase().replace(/\s+/g, ' ')
+
+// "Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam" and "Tổng LĐLĐ Việt Nam" are one title
+const titleKeyOf = remembered((s) => canonicalize(expandAbbreviations(s.replace(/\s*\([^()]*\)/g, ''))))
+// the key of a body as a title writes it: the same few bodies in every article
+const bodyKeyOf = remembered((s) => canonicalize(expandAbbreviations(s)))
+// the same bodies are named in article after article: their canonical names' keys are remembered
+const canonicalKeyOf = remembered(canonicalize)
+
+// Keys are asked for the same spans over and over (a title is compared with each known one): each
+// range's key is made once.
+const titleKeys = new WeakMap<Range, string>()
+function titleKey(doc: Doc, range: Range): string {
+  let key = titleKeys.get(range)
+  if (key === undefined) {
+    key = titleKeyOf(textOf(doc, range))
+    titleKeys.set(range, key)
+  }
+  return key
+}
 
 /**
  * A title from a re-introduction is added when new. A shortened repeat ("Phó Bí thư Tỉnh Đoàn" after
  * "Phó Bí thư Tỉnh Đoàn Bến Tre") is the same title; a fuller one replaces the shorter.
  */
 function addTitle(doc: Doc, titles: TitleMatch[], title: TitleMatch): void {
-  const key = titleKey(textOf(doc, title))
+  const key = titleKey(doc, title)
   const i = titles.findIndex((t) => {
-    const known = titleKey(textOf(doc, t))
+    const known = titleKey(doc, t)
     return known === key || known.startsWith(`${key} `) || key.startsWith(`${known} `)
   })
   if (i < 0) titles.push(title)
-  else if (key.length > titleKey(textOf(doc, titles[i] as TitleMatch)).length) titles[i] = title
+  else if (key.length > titleKey(doc, titles[i] as TitleMatch).length) titles[i] = title
 }
 
 export function extractOfficials(doc: Doc, organizations: readonly Organization[]): Official[] {
@@ -131,7 +161,11 @@ export function extractOfficials(doc: Doc, organizations: readonly Organization[
   const drafts = new Drafts()
   const titleReferences: Located<Introduction>[] = []
   const sentences = sentencesOf(doc)
-  const introsBySentence = sentences.map((sentence) => findIntroductions(text, sentence.start, sentence.end))
+  // what the scanners skip at each word (bodies, places), found once for both
+  const skips = new Map<number, number>()
+  const introsBySentence = sentences.map((sentence) =>
+    findIntroductions(text, sentence.start, sentence.end, skips),
+  )
 
   sentences.forEach((sentence, i) => {
     for (const { item: intro, roles } of withRoles(text, sentence, introsBySentence[i] ?? [])) {
@@ -140,11 +174,13 @@ export function extractOfficials(doc: Doc, organizations: readonly Organization[
         continue
       }
       const name = textOf(doc, intro.name)
-      const key = canonicalize(name)
+      const key = nameKey(text, intro.name)
       // "đồng chí Tiến Dũng" after "đồng chí Phạm Tiến Dũng" is the same person named shorter
       const earlier =
         drafts.named(key) ?? (intro.titles.length === 0 ? drafts.find(key, intro.start, false) : undefined)
       if (earlier) {
+        // a name first met in capitals (a headline, a caption) is given as the body writes it
+        if (isAllCapitals(earlier.name) && !isAllCapitals(name)) earlier.name = name
         earlier.mentions.push(intro)
         for (const role of roles) earlier.roles.add(role)
         for (const title of intro.titles) addTitle(doc, earlier.titles, title)
@@ -153,6 +189,8 @@ export function extractOfficials(doc: Doc, organizations: readonly Organization[
         earlier.academic ??= intro.academic
         continue
       }
+      const titles: TitleMatch[] = []
+      for (const title of intro.titles) addTitle(doc, titles, title)
       drafts.add({
         key,
         name,
@@ -160,18 +198,29 @@ export function extractOfficials(doc: Doc, organizations: readonly Organization[
         honorific: intro.honorific,
         rank: intro.rank,
         academic: intro.academic,
-        titles: [...intro.titles],
+        titles,
         roles: new Set(roles),
         mentions: [intro],
       })
     }
   })
 
-  // Later mentions, each given to the nearest official introduced before it.
+  // Later mentions, each given to the nearest official introduced before it: only names that start
+  // as an introduced one does are looked for.
+  const firstWords = new Set<string>()
+  for (const intro of introsBySentence.flat())
+    if (intro.name) firstWords.add(firstWordAt(text, intro.name.start))
   sentences.forEach((sentence, i) => {
-    const mentions = findLaterMentions(text, sentence.start, sentence.end, introsBySentence[i] ?? [])
+    const mentions = findLaterMentions(
+      text,
+      sentence.start,
+      sentence.end,
+      introsBySentence[i] ?? [],
+      firstWords,
+      skips,
+    )
     for (const { item: mention, roles } of withRoles(text, sentence, mentions)) {
-      const draft = drafts.find(canonicalize(textOf(doc, mention.name)), mention.start, mention.full)
+      const draft = drafts.find(nameKey(text, mention.name), mention.start, mention.full)
       if (!draft) continue
       draft.mentions.push(mention)
       for (const role of roles) draft.roles.add(role)
@@ -180,14 +229,14 @@ export function extractOfficials(doc: Doc, organizations: readonly Organization[
   const holdersByTitle = new Map<string, Draft[]>()
   for (const draft of drafts.all) {
     for (const title of draft.titles) {
-      const key = titleKey(textOf(doc, title))
+      const key = titleKey(doc, title)
       const holders = holdersByTitle.get(key)
       if (!holders) holdersByTitle.set(key, [draft])
       else if (!holders.includes(draft)) holders.push(draft)
     }
   }
   for (const { item: reference, roles } of titleReferences) {
-    const [first, ...more] = reference.titles.map((t) => titleKey(textOf(doc, t)))
+    const [first, ...more] = reference.titles.map((t) => titleKey(doc, t))
     const holders = (holdersByTitle.get(first ?? '') ?? []).filter(
       (d) => d.intro.start < reference.start && more.every((k) => holdersByTitle.get(k)?.includes(d)),
     )
@@ -228,15 +277,17 @@ function organizationLinker(
   organizations: readonly Organization[],
 ): (body: Range) => number | null {
   const { organizations: own, mentions } = recognizeOrganizations(doc)
-  const keyOf = (o: Organization) => canonicalize(o.canonical)
-  const indexByKey = new Map(organizations.map((o, i) => [keyOf(o), i] as const))
+  const keyOf = (o: Organization) => canonicalKeyOf(o.canonical)
+  const givenKeys = organizations.map(keyOf)
+  const ownKeys = own.map(keyOf)
+  const indexByKey = new Map(givenKeys.map((key, i) => [key, i] as const))
   return (body) => {
     const covering = coveringMention(mentions, body)
-    const record = covering ? own[covering.index] : undefined
-    const given = covering ? organizations[covering.index] : undefined
-    if (covering && record && given && keyOf(given) === keyOf(record)) return covering.index
-    const key = record ? keyOf(record) : canonicalize(expandAbbreviations(textOf(doc, body)))
-    return indexByKey.get(key) ?? indexByKey.get(canonicalize(expandAbbreviations(textOf(doc, body)))) ?? null
+    const record = covering ? ownKeys[covering.index] : undefined
+    const given = covering ? givenKeys[covering.index] : undefined
+    if (covering && record !== undefined && given === record) return covering.index
+    const written = bodyKeyOf(textOf(doc, body))
+    return indexByKey.get(record ?? written) ?? indexByKey.get(written) ?? null
   }
 }
 

@@ -8,7 +8,9 @@
 import { type Doc, type Range, sentencesOf, spanOf, textOf } from '../document.js'
 import { expandAbbreviations } from '../recognizers/abbreviation.js'
 import { findOrganizations, type OrganizationMatch } from '../recognizers/organization.js'
-import { titleAt } from '../recognizers/title.js'
+import { remembered } from '../recognizers/person-name.js'
+import { TITLE_STARTS, titleAt } from '../recognizers/title.js'
+import { firstWordIndex, rememberAt, wordStartsOf } from '../recognizers/word-starts.js'
 import type { Organization } from '../schema/records.js'
 import { canonicalize } from '../text/normalize.js'
 
@@ -25,6 +27,8 @@ export interface RecognizedOrganizations {
 
 // The officials extractor links titles to the same mentions: read each document once.
 const recognized = new WeakMap<Doc, RecognizedOrganizations>()
+// the same bodies are named in article after article: their canonical names' keys are remembered
+const canonicalKeyOf = remembered(canonicalize)
 
 /** The organization records and every mention with the index of its record. */
 export function recognizeOrganizations(doc: Doc): RecognizedOrganizations {
@@ -33,14 +37,21 @@ export function recognizeOrganizations(doc: Doc): RecognizedOrganizations {
   const organizations: Organization[] = []
   const mentions: OrganizationMention[] = []
   const indexByKey = new Map<string, number>()
+  // a body named again as written (the usual case) has the record it had: its key is not made again
+  const indexByWritten = new Map<string, number>()
   for (const sentence of sentencesOf(doc)) {
     for (const match of mentionsIn(doc.text.match, sentence.start, sentence.end)) {
-      const record = toRecord(doc, match)
-      const key = canonicalize(record.canonical)
-      let index = indexByKey.get(key)
+      const written = doc.text.display.slice(match.start, match.end)
+      let index = indexByWritten.get(written)
       if (index === undefined) {
-        index = organizations.push(record) - 1
-        indexByKey.set(key, index)
+        const record = toRecord(doc, match)
+        const key = canonicalKeyOf(record.canonical)
+        index = indexByKey.get(key)
+        if (index === undefined) {
+          index = organizations.push(record) - 1
+          indexByKey.set(key, index)
+        }
+        indexByWritten.set(written, index)
       }
       mentions.push({ start: match.start, end: match.end, match, index })
     }
@@ -49,8 +60,6 @@ export function recognizeOrganizations(doc: Doc): RecognizedOrganizations {
   return { organizations, mentions }
 }
 
-const WORD_STARTS = /(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}]/gu
-
 /**
  * The organizations of a sentence: those written as names, and the bodies that titles name in lower
  * case ("Trưởng phòng Tài nguyên và Môi trường huyện"), unless only a bare head ("Phó Giám đốc Sở").
@@ -58,13 +67,21 @@ const WORD_STARTS = /(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}]/gu
 function mentionsIn(text: string, start: number, end: number): OrganizationMatch[] {
   const named = findOrganizations(text, start, end)
   const fromTitles: OrganizationMatch[] = []
+  const words = wordStartsOf(text)
   const slice = text.slice(0, end)
-  WORD_STARTS.lastIndex = start
-  for (let w = WORD_STARTS.exec(slice); w; w = WORD_STARTS.exec(slice)) {
-    const body = titleAt(slice, w.index)?.organization
+  let next = start
+  let overlapping = 0 // `named` is in order: the first one not yet behind the body
+  for (let i = firstWordIndex(words, start); i < words.offsets.length; i++) {
+    const at = words.offsets[i] as number
+    if (at >= end) break
+    if (at < next || !TITLE_STARTS.has(words.ids[i] as number)) continue
+    const body = rememberAt(text, 'title', at, end, () => titleAt(slice, at))?.organization
     if (!body) continue
-    WORD_STARTS.lastIndex = body.end
-    if (!body.bare && !named.some((o) => o.start < body.end && body.start < o.end)) fromTitles.push(body)
+    next = body.end
+    while (overlapping < named.length && (named[overlapping] as OrganizationMatch).end <= body.start)
+      overlapping++
+    const other = named[overlapping]
+    if (!body.bare && !(other && other.start < body.end)) fromTitles.push(body)
   }
   return fromTitles.length === 0 ? named : [...named, ...fromTitles].sort((a, b) => a.start - b.start)
 }

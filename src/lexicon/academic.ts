@@ -8,6 +8,7 @@ export const ACADEMIC_DEGREES = [
   'PGS',
   'TSKH',
   'TS',
+  'Ts',
   'ThS',
   'Ths',
   'Th.S',

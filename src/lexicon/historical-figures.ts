@@ -1,7 +1,11 @@
 /**
- * People who appear in government news by name without being present: the nation's founders,
- * heroes and namesakes of streets, schools and movements ("tư tưởng Hồ Chí Minh", "Trường THCS
- * Nguyễn Du", "Đại tướng Võ Nguyên Giáp"). Never officials of an article. Plain data.
+ * People who appear in government news by name without being present: the nation's founders, the
+ * leaders of the revolutionary generations, heroes, martyrs and namesakes of streets, schools and
+ * movements ("tư tưởng Hồ Chí Minh", "Trường THCS Nguyễn Du", "Đại tướng Võ Nguyên Giáp"). A name
+ * here is an official only when a title ties it to a local body ("Bí thư Tỉnh ủy Lê Đức Thọ" is
+ * the namesake holding that office today). Leaders of recent terms ("Tổng Bí thư Nguyễn Phú Trọng",
+ * "nguyên Tổng Bí thư Đỗ Mười") are not listed: articles of their time report them present, and a
+ * late leader is marked as such ("cố Tổng Bí thư"). Plain data.
  */
 export const HISTORICAL_FIGURES = [
   'Hồ Chí Minh',
@@ -21,6 +25,7 @@ export const HISTORICAL_FIGURES = [
   'Võ Thị Sáu',
   'Nguyễn Văn Trỗi',
   'Kim Đồng',
+  'Vừ A Dính',
   'Lý Tự Trọng',
   'Nguyễn Viết Xuân',
   'Phan Đình Giót',
@@ -32,10 +37,6 @@ export const HISTORICAL_FIGURES = [
   'Nguyễn Thị Định',
   'Đặng Thùy Trâm',
   'Nguyễn Văn Linh',
-  'Đỗ Mười',
-  'Lê Khả Phiêu',
-  'Nông Đức Mạnh',
-  'Nguyễn Phú Trọng',
   'Huỳnh Thúc Kháng',
   'Phan Bội Châu',
   'Phan Chu Trinh',
@@ -86,7 +87,6 @@ export const HISTORICAL_FIGURES = [
   'Ngô Gia Tự',
   'Tôn Thất Thuyết',
   'Ông Ích Khiêm',
-  'Võ Văn Kiệt',
   'Trần Đại Nghĩa',
   'Tạ Quang Bửu',
   'Đặng Văn Ngữ',
@@ -115,6 +115,8 @@ export const NAMESAKE_HEADS = [
   'thư viện',
   'giải',
   'giải thưởng',
+  'học bổng',
+  'cúp',
   'quỹ',
   'huy hiệu',
   'tư tưởng',

@@ -46,6 +46,14 @@ export interface OrganizationHead {
   readonly central?: boolean
 }
 
+/** A central body's forms with "Trung ương" also written "T.Ư", "TƯ" or "TW". */
+function centralForms(forms: readonly string[]): string[] {
+  return forms.flatMap((form) => [
+    form,
+    ...['T.Ư', 'TƯ', 'TW'].map((short) => form.replace('Trung ương', short)),
+  ])
+}
+
 export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
   // the Party
   {
@@ -77,7 +85,20 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
   { forms: ['Đảng ủy Quân sự', 'Đảng ủy quân sự'], kind: 'party', takes: 'none', bare: true },
   { forms: ['Đảng ủy Công an'], kind: 'party', takes: 'none', bare: true },
   { forms: ['Đảng ủy Khối'], kind: 'party', takes: 'proper' },
+  // the bloc party committees, written with lower-case words ("Đảng ủy Khối các cơ quan tỉnh")
+  {
+    forms: [
+      'Đảng ủy Khối các cơ quan',
+      'Đảng ủy Khối Cơ quan và Doanh nghiệp',
+      'Đảng ủy Khối các Cơ quan và Doanh nghiệp',
+      'Đảng ủy Khối Doanh nghiệp',
+    ],
+    kind: 'party',
+    takes: 'none',
+  },
   { forms: ['Đảng bộ'], kind: 'party', takes: 'none' },
+  // the party groups inside a body: "Đảng đoàn MTTQ Việt Nam", "Ban cán sự đảng UBND tỉnh"
+  { forms: ['Đảng đoàn', 'Ban cán sự đảng', 'Ban Cán sự Đảng'], kind: 'party', takes: 'none' },
   { forms: ['Chi bộ'], kind: 'party', takes: 'none' },
   { forms: ['Ban Thường vụ', 'BTV', 'Thường vụ'], kind: 'party', takes: 'none', inherit: true },
   { forms: ['Ban Chấp hành', 'BCH'], kind: 'party', takes: 'none', inherit: true },
@@ -91,7 +112,31 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
   { forms: ['Ủy ban Kiểm tra', 'UBKT'], kind: 'party', takes: 'none' },
   { forms: ['Trung tâm Chính trị', 'Trung tâm Bồi dưỡng chính trị'], kind: 'party', takes: 'none' },
   {
-    forms: ['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương', 'BCH Trung ương', 'Trung ương Đảng'],
+    forms: [
+      'Bộ Chính trị',
+      'Ban Bí thư',
+      'Ban Chấp hành Trung ương',
+      'BCH Trung ương',
+      'Trung ương Đảng',
+      // "T.Ư", "TƯ" and "TW" abbreviate "Trung ương"
+      'Ban Chấp hành T.Ư',
+      'Ban Chấp hành TƯ',
+      'Ban Chấp hành TW',
+      'BCH T.Ư',
+      'BCH TƯ',
+      'BCH TW',
+      'T.Ư Đảng',
+      'TƯ Đảng',
+      'TW Đảng',
+      'Đảng Cộng sản Việt Nam',
+      // the central party committees of the 2025 organization
+      'Đảng ủy Quốc hội',
+      'Đảng ủy Chính phủ',
+      'Đảng ủy các cơ quan Đảng Trung ương',
+      'Đảng ủy MTTQ, các đoàn thể Trung ương',
+      'Đảng ủy Mặt trận Tổ quốc Việt Nam, các đoàn thể Trung ương',
+      'Đảng ủy Công an Trung ương',
+    ],
     kind: 'party',
     takes: 'none',
     level: 'central',
@@ -99,7 +144,30 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
     central: true,
   },
   {
-    forms: ['Quân ủy Trung ương', 'Đảng ủy Quân sự Trung ương'],
+    // the Central Committee's boards and office ("Ban Tổ chức Trung ương", "Văn phòng T.Ư Đảng")
+    forms: centralForms([
+      'Ban Bí thư Trung ương Đảng',
+      'Ban Bí thư Trung ương',
+      'Văn phòng Trung ương Đảng',
+      'Văn phòng Trung ương',
+      'Ban Tổ chức Trung ương',
+      'Ban Tuyên giáo Trung ương',
+      'Ban Dân vận Trung ương',
+      'Ban Tuyên giáo và Dân vận Trung ương',
+      'Ban Kinh tế Trung ương',
+      'Ban Nội chính Trung ương',
+      'Ban Đối ngoại Trung ương',
+      'Ban Chính sách, chiến lược Trung ương',
+      'Hội đồng Lý luận Trung ương',
+    ]),
+    kind: 'party',
+    takes: 'none',
+    level: 'central',
+    bare: true,
+    central: true,
+  },
+  {
+    forms: ['Quân ủy Trung ương', 'Đảng ủy Quân sự Trung ương', 'Quân ủy T.Ư', 'Đảng ủy Quân sự T.Ư'],
     kind: 'party',
     takes: 'none',
     level: 'central',
@@ -133,7 +201,7 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
     inherit: true,
   },
   {
-    forms: ['Quốc hội', 'Ủy ban Thường vụ Quốc hội'],
+    forms: ['Quốc hội', 'QH', 'Ủy ban Thường vụ Quốc hội'],
     kind: 'council',
     takes: 'none',
     level: 'central',
@@ -147,6 +215,25 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
     bare: true,
   },
   // the Front
+  {
+    forms: [
+      'Ủy ban Trung ương MTTQ Việt Nam',
+      'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+      'Ủy ban T.Ư MTTQ Việt Nam',
+      'Ủy ban TƯ MTTQ Việt Nam',
+      'UBTƯ MTTQ Việt Nam',
+      'UBTƯ MTTQVN',
+      'UBTW MTTQ Việt Nam',
+      'UBTƯ MTTQ',
+      'UBTW MTTQ',
+      'Ủy ban Trung ương MTTQ',
+    ],
+    kind: 'front',
+    takes: 'none',
+    level: 'central',
+    bare: true,
+    central: true,
+  },
   {
     forms: [
       'Ủy ban MTTQ Việt Nam',
@@ -210,6 +297,8 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
       'Bộ Quốc phòng',
       'Bộ Tổng Tham mưu',
       'Tổng cục Chính trị',
+      'Tổng cục Chính trị QĐND Việt Nam',
+      'Tổng cục Chính trị Quân đội nhân dân Việt Nam',
       'Quân đội nhân dân Việt Nam',
       'QĐND Việt Nam',
       'QĐNDVN',
@@ -222,6 +311,14 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
   },
   { forms: ['Công an'], kind: 'police', takes: 'none' },
   { forms: ['Bộ Công an'], kind: 'police', takes: 'none', level: 'central', bare: true, central: true },
+  {
+    forms: ['Tổng cục Chính trị Công an nhân dân', 'Tổng cục Chính trị CAND'],
+    kind: 'police',
+    takes: 'none',
+    level: 'central',
+    bare: true,
+    central: true,
+  },
   // the government and its departments
   {
     forms: ['Chính phủ', 'Văn phòng Chính phủ'],
@@ -271,6 +368,19 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
   },
   { forms: ['Ban Quản lý', 'BQL'], kind: 'other', takes: 'sector', descriptive: true },
   { forms: ['Ban'], kind: 'other', takes: 'sector', descriptive: true, inherit: true },
+  // committees named by their field ("Ủy ban Xã hội của Quốc hội", "Ủy ban Dân tộc"); the people's
+  // committees and the Front's are longer forms above
+  { forms: ['Ủy ban', 'Uỷ ban'], kind: 'other', takes: 'sector', inherit: true },
+  {
+    // not `central`: "Ủy ban Dân tộc Chính phủ" names the government it belongs to
+    forms: ['Ủy ban Dân tộc', 'Ủy ban Dân tộc và Tôn giáo'],
+    kind: 'government',
+    takes: 'none',
+    level: 'central',
+    bare: true,
+    inherit: true,
+  },
+  { forms: ['Ủy ban bầu cử', 'Ủy ban Bầu cử'], kind: 'other', takes: 'none' },
   {
     forms: ['Ban Chỉ đạo', 'BCĐ', 'Ban chỉ đạo'],
     kind: 'other',
@@ -290,6 +400,22 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
   // how a title names its own body without naming it again ("Hiệu trưởng nhà trường")
   { forms: ['nhà trường'], kind: 'school', takes: 'none' },
   { forms: ['Nhà máy'], kind: 'enterprise', takes: 'proper' },
+  {
+    forms: ['Tòa án nhân dân tối cao', 'TAND tối cao', 'TANDTC', 'Tòa án Quân sự Trung ương'],
+    kind: 'court',
+    takes: 'none',
+    level: 'central',
+    bare: true,
+    central: true,
+  },
+  {
+    forms: ['Viện Kiểm sát nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao', 'VKSND tối cao', 'VKSNDTC'],
+    kind: 'procuracy',
+    takes: 'none',
+    level: 'central',
+    bare: true,
+    central: true,
+  },
   { forms: ['Tòa án nhân dân', 'TAND', 'Tòa án'], kind: 'court', takes: 'none' },
   {
     forms: ['Viện Kiểm sát nhân dân', 'VKSND', 'Viện kiểm sát nhân dân', 'Viện Kiểm sát'],
@@ -309,6 +435,10 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
       'Hội Chữ thập đỏ',
       'Hội CTĐ',
       'Hội Người cao tuổi',
+      'Hội Liên hiệp Thanh niên',
+      'Hội LHTN',
+      'Hội Sinh viên',
+      'Hội NDVN',
       'Hội NCT',
       'Hội Khuyến học',
       'Hội Cựu thanh niên xung phong',
@@ -333,6 +463,33 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
     ],
     kind: 'mass_organization',
     takes: 'none',
+  },
+  // central bodies of the mass organizations: "Trung ương Hội LHPN Việt Nam", "Trung ương Đoàn"
+  {
+    forms: ['Trung ương Hội', 'T.Ư Hội', 'TƯ Hội', 'Ban Chấp hành Trung ương Hội', 'BCH Trung ương Hội'],
+    kind: 'mass_organization',
+    takes: 'sector',
+    level: 'central',
+  },
+  {
+    forms: [
+      'Trung ương Đoàn',
+      'T.Ư Đoàn',
+      'TƯ Đoàn',
+      'TW Đoàn',
+      'Ban Chấp hành Trung ương Đoàn',
+      'BCH Trung ương Đoàn',
+      'Trung ương Đoàn TNCS Hồ Chí Minh',
+      'Tổng Liên đoàn Lao động Việt Nam',
+      'Tổng Liên đoàn Lao động',
+      'Tổng LĐLĐ Việt Nam',
+      'Tổng LĐLĐ',
+    ],
+    kind: 'mass_organization',
+    takes: 'none',
+    level: 'central',
+    bare: true,
+    central: true,
   },
   // the Youth Union of a unit: "Bí thư Đoàn xã", "Đoàn phường Bắc Gia Nghĩa"
   { forms: ['Đoàn'], kind: 'mass_organization', takes: 'none' },
@@ -371,8 +528,22 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
     takes: 'school',
   },
   { forms: ['Học viện', 'Đại học'], kind: 'school', takes: 'sector' },
+  {
+    forms: ['Học viện Chính trị quốc gia Hồ Chí Minh', 'Học viện Chính trị Quốc gia Hồ Chí Minh'],
+    kind: 'school',
+    takes: 'none',
+    level: 'central',
+    bare: true,
+    central: true,
+  },
   { forms: ['Bệnh viện', 'Phòng khám'], kind: 'health', takes: 'proper' },
-  { forms: ['Trung tâm Y tế', 'TTYT', 'Trạm Y tế', 'Trạm y tế'], kind: 'health', takes: 'none' },
+  // "Trung tâm Y tế dự phòng tỉnh", "Trạm Y tế xã"
+  {
+    forms: ['Trung tâm Y tế', 'TTYT', 'Trạm Y tế', 'Trạm y tế'],
+    kind: 'health',
+    takes: 'none',
+    descriptive: true,
+  },
   { forms: ['Công ty', 'Tổng công ty', 'Tập đoàn', 'Doanh nghiệp'], kind: 'enterprise', takes: 'proper' },
   { forms: ['Hợp tác xã', 'HTX'], kind: 'enterprise', takes: 'proper', descriptive: true },
   { forms: ['Ngân hàng'], kind: 'enterprise', takes: 'sector' },
@@ -488,11 +659,25 @@ export const SECTOR_NAMES = [
   'Giáo dục nghề nghiệp - Giáo dục thường xuyên',
   'GDNN-GDTX',
   'Điều phối nông thôn mới',
+  'Nông thôn mới',
   'Điều phối Chương trình nông thôn mới',
   'Kinh tế, Hạ tầng và Đô thị',
   'Kinh tế - Hạ tầng và Đô thị',
   'Văn hóa - Xã hội',
   'Văn hóa, Xã hội',
+  'Tổ chức cán bộ',
+  'Tổ chức - Cán bộ',
+  // committees of the National Assembly ("Ủy ban Xã hội của Quốc hội")
+  'Xã hội',
+  'Pháp luật',
+  'Đối ngoại',
+  'Dân nguyện',
+  'Văn hóa, Giáo dục',
+  'Tài chính, Ngân sách',
+  'Quốc phòng và An ninh',
+  'Quốc phòng, An ninh và Đối ngoại',
+  'Khoa học, Công nghệ và Môi trường',
+  'Pháp luật và Tư pháp',
   // the police: departments (Phòng) of a provincial police and teams (Đội) of a district one
   'Cảnh sát giao thông',
   'Cảnh sát hình sự',
@@ -530,6 +715,11 @@ export const NAME_PHRASES = [
   'Khu kinh tế',
   'Khu công nghiệp',
   'Cụm công nghiệp',
+  // a region after a name: "Tổng Công ty Điện lực miền Bắc"
+  'miền Bắc',
+  'miền Trung',
+  'miền Nam',
+  'miền Tây',
 ] as const
 
 /** School types after "Trường" ("Trường THCS Nguyễn Du", "Trường Mầm non Hoa Sen"). */
@@ -599,5 +789,7 @@ export const COMMON_NOUN_AFTER: Readonly<Record<string, readonly string[]>> = {
   ],
   Ban: ['hành', 'đầu', 'ngày', 'đêm', 'nãy', 'sáng', 'mai', 'bố', 'phát', 'tặng', 'cho', 'ơn', 'công bố'],
   Đội: ['ngũ', 'hình', 'mũ', 'ơn', 'lốt', 'quân', 'viên'],
+  // "báo cáo" (to report), "báo chí" (the press): "trưởng thôn báo cáo" names no newspaper
+  Báo: ['cáo', 'chí', 'động', 'giá', 'hiệu', 'danh', 'đáp', 'ơn', 'thức', 'tin', 'công'],
   'Trung tâm': ['điểm', 'thương mại', 'xã', 'huyện', 'tỉnh', 'thành phố', 'thị trấn', 'thị xã'],
 }

@@ -3,6 +3,8 @@
 /** Unit words by level. "thành phố" is either: a centrally-run city is a province. */
 export const PROVINCE_UNITS = ['tỉnh'] as const
 export const CITY_UNITS = ['thành phố', 'TP.', 'TP', 'Tp.', 'Tp'] as const
+/** A unit and a name in one word: "TPHCM" is Ho Chi Minh City, a province-level city. */
+export const CITY_WORDS = ['TPHCM'] as const
 export const DISTRICT_UNITS = ['huyện', 'quận', 'thị xã', 'TX.', 'TX'] as const
 export const COMMUNE_UNITS = ['xã', 'phường', 'thị trấn', 'đặc khu', 'TT.'] as const
 /** Below the commune: villages and residential groups. They have no level in the record contract. */

@@ -4,7 +4,7 @@
  * them ("Phát biểu kết luận hội nghị, đồng chí X…", "Dự hội nghị có các đồng chí…"). Plain data.
  */
 export const ROLE_VERBS = {
-  chair: ['chủ trì', 'đồng chủ trì', 'điều hành'],
+  chair: ['chủ trì', 'đồng chủ trì', 'điều hành', 'chủ tọa', 'đồng chủ tọa'],
   speaker: [
     'phát biểu',
     'chỉ đạo',
@@ -20,6 +20,25 @@ export const ROLE_VERBS = {
     'cho biết',
     'quán triệt',
     'phát động',
+    'phát lệnh',
+    'đọc diễn văn',
+    'đề nghị',
+    'yêu cầu',
+    'nêu rõ',
+    'chỉ rõ',
+    'lưu ý',
+    'đánh giá cao',
+    'ghi nhận',
+    'biểu dương',
+    'chia sẻ',
+    'trình bày',
+    'thông tin',
+    'thông báo',
+    'giao nhiệm vụ',
+    'trao đổi',
+    'giải trình',
+    'tiếp thu',
+    'chúc mừng',
   ],
   attendee: [
     'dự',
@@ -42,13 +61,25 @@ export const ROLE_VERBS = {
     'trao quyết định',
     'trao thưởng',
   ],
-  recipient: ['nhận', 'được tặng', 'được trao', 'được trao tặng', 'được nhận', 'vinh dự nhận', 'đón nhận'],
+  recipient: [
+    'nhận',
+    'được tặng',
+    'được trao',
+    'được trao tặng',
+    'được nhận',
+    'vinh dự nhận',
+    'đón nhận',
+    'được khen thưởng',
+    'được tuyên dương',
+    'được vinh danh',
+  ],
   delegation_head: [
     'làm trưởng đoàn',
     'là trưởng đoàn',
     'dẫn đầu đoàn',
     'dẫn đầu',
     'làm trưởng đoàn công tác',
+    'dẫn đầu đoàn công tác',
   ],
 } as const
 
@@ -86,12 +117,31 @@ export const VERB_ADVERBS = [
   'trực tiếp',
   'đồng thời',
   'cùng',
+  'đều',
+  'lần lượt',
+  'tiếp tục',
   'thay mặt lãnh đạo tỉnh',
+] as const
+
+/**
+ * Who may come with an official before the shared verb: "đồng chí X, Bí thư Huyện ủy cùng lãnh đạo
+ * các ban, ngành huyện đã trao quà …". The phrase opens with "cùng" and one of these words.
+ */
+export const COMPANION_OPENERS = [
+  'các',
+  'lãnh đạo',
+  'đại diện',
+  'đoàn',
+  'với',
+  'đồng chí',
+  'ông',
+  'bà',
+  'đại biểu',
 ] as const
 
 /** "dưới sự chủ trì của", "với sự tham dự của": the person after "của" has the role. */
 export const ROLE_NOUN_PHRASES = {
   chair: ['dưới sự chủ trì của', 'sự chủ trì của'],
-  attendee: ['sự tham dự của', 'sự có mặt của'],
+  attendee: ['sự tham dự của', 'sự có mặt của', 'sự tham gia của'],
   speaker: ['sự chỉ đạo của'],
 } as const

@@ -17,12 +17,14 @@ export const SURNAMES = [
   'Mông', 'Nhữ', 'Ôn', 'Phương', 'Quang', 'Tiêu', 'Trình', 'Ứng', 'Vưu', 'Yên', 'Ma',
   'Âu Dương', 'Bành', 'Biện', 'Bồ', 'Cổ', 'Diêm', 'Đăng', 'Đới', 'Giản', 'Hạ', 'Hoàng Phủ', 'Lăng',
   'Lều', 'Lôi', 'Mầu', 'Ngọ', 'Nguỵ', 'Phùng', 'Tào', 'Thiều', 'Thịnh', 'Tòng', 'Trang', 'Uông',
-  'Vàng', 'Vy', 'Xa',
+  'Vàng', 'Vy', 'Xa', 'Tưởng', 'Chung', 'Ân', 'Khiếu', 'Mạnh', 'Tiết', 'Sái', 'Đồ', 'Hàm', 'Nhan', 'Cáp',
   // Tày, Nùng, Thái, Mường, Dao, H'Mông and other northern peoples
   'Cầm', 'Quàng', 'Lừ', 'Lù', 'Sùng', 'Giàng', 'Thào', 'Mùa', 'Hạng', 'Lầu', 'Má', 'Ly', 'Tráng',
   'Mua', 'Sồng', 'Cứ', 'Chảo', 'Bàn', 'Tẩn', 'Pờ', 'Hờ', 'Chang', 'Vừ', 'Chá', 'Sình', 
-  'Mè', 'Khà', 'Xồng', 'Lỳ', 'Sèn', 'Lèo', 'Sa',
+  'Mè', 'Khà', 'Xồng', 'Lỳ', 'Sèn', 'Lèo', 'Sa', 'Lồ', 'Phàn', 'Sần', 'Lô', 'Cà', 'Điêu', 'Hù', 'Chẻo',
+  'Vù', 'Pàn', 'Lìu',
   // Central Highlands and southern peoples
   'Ksor', 'Rơ Châm', 'Rơ Mah', 'Siu', 'Nay', 'Rcom', 'Kpă', 'Rahlan', 'Niê', 'Mlô', 'Ayun',
-  'Điểu', 'Danh', 'Sơn', 'Kiên', 'Lâm', 'Thạch', 'Kim', 'Y', 'H', 'Bơ'
+  'Điểu', 'Danh', 'Sơn', 'Kiên', 'Lâm', 'Thạch', 'Kim', 'Y', 'H', 'Bơ', 'Rah Lan', 'Rmah', 'Rcom',
+  'Byă', 'Đàng', 'Chamaléa', 'Pi Năng', 'Katơr'
 ] as const

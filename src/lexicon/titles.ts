@@ -8,6 +8,8 @@ export const OFFICES = [
   // Party
   'Tổng Bí thư',
   'Bí thư',
+  'Bí thư Thứ nhất',
+  'Thường trực Ban Bí thư',
   'Phó Bí thư',
   'Bí thư Thường trực',
   'Phó Bí thư Thường trực',
@@ -16,6 +18,7 @@ export const OFFICES = [
   'Ủy viên Bộ Chính trị',
   'Ủy viên Trung ương Đảng',
   'Ủy viên dự khuyết Trung ương Đảng',
+  'Ủy viên dự khuyết',
   'Ủy viên Ban Chấp hành Trung ương Đảng',
   'Ủy viên BCH Trung ương Đảng',
   'Ủy viên Ban Thường vụ',
@@ -46,6 +49,11 @@ export const OFFICES = [
   'UVTV',
   'UV BCH',
   'UVTW',
+  'UVTW Đảng',
+  'UVTƯ',
+  'UVTƯ Đảng',
+  'UVT.Ư',
+  'UVT.Ư Đảng',
   'TUV',
   'HUV',
   'PCT',
@@ -147,8 +155,18 @@ export const OFFICES = [
   'Thủ trưởng',
 ] as const
 
+/** Offices written with the ministry's field alone: "Bộ trưởng Y tế", "Thứ trưởng Quốc phòng". */
+export const OFFICES_TAKING_FIELD = ['Bộ trưởng', 'Thứ trưởng', 'Thứ trưởng Thường trực'] as const
+
 /** Offices that are not a title on their own: they need a body or a place after them. */
-export const OFFICES_NEEDING_BODY = ['Trưởng', 'Phó', 'Phó Trưởng', 'Thủ trưởng', 'Ủy viên'] as const
+export const OFFICES_NEEDING_BODY = [
+  'Trưởng',
+  'Phó',
+  'Phó Trưởng',
+  'Thủ trưởng',
+  'Ủy viên',
+  'Ủy viên dự khuyết',
+] as const
 
 /**
  * Verbs that give a person a title after their introduction: "đồng chí X tái đắc cử Chủ tịch Hội
@@ -156,12 +174,18 @@ export const OFFICES_NEEDING_BODY = ['Trưởng', 'Phó', 'Phó Trưởng', 'Th�
  */
 export const APPOINTING_VERBS = [
   'bầu',
+  'bầu bổ sung',
   'bổ nhiệm',
+  'bổ nhiệm lại',
   'điều động',
   'phân công',
   'giao',
   'chỉ định',
   'tín nhiệm',
+  'bố trí',
+  'cử',
+  'hiệp thương cử',
+  'công nhận',
 ] as const
 export const HOLDING_VERBS = [
   'tái đắc cử',
@@ -169,15 +193,26 @@ export const HOLDING_VERBS = [
   'tái cử',
   'trúng cử',
   'giữ chức',
+  'giữ chức vụ',
+  'giữ cương vị',
   'đảm nhận',
   'đảm nhiệm',
 ] as const
+
+/** Verbs that state a person's position: "đồng chí X làm Trưởng ban", "ông Y là Chủ tịch Hội". */
+export const COPULAS = ['làm', 'là'] as const
 
 /** Words before an office that belong to the title: "nguyên Chủ tịch" (former), "Quyền Giám đốc". */
 export const OFFICE_PREFIXES = ['nguyên', 'Quyền'] as const
 
 /** Qualifiers between an office and its body: "Phó Chủ tịch Thường trực HĐND tỉnh". */
-export const OFFICE_QUALIFIERS = ['Thường trực', 'TT', 'phụ trách', 'chuyên trách'] as const
+export const OFFICE_QUALIFIERS = [
+  'Thường trực',
+  'TT',
+  'phụ trách',
+  'chuyên trách',
+  'không chuyên trách',
+] as const
 
 /** What joins two titles of one person (besides "," and "-"): "Giám đốc Sở Y kiêm …". */
 export const TITLE_JOINERS = ['kiêm', 'đồng thời là', 'đồng thời', 'kiêm nhiệm'] as const

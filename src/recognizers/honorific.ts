@@ -6,7 +6,6 @@
  */
 import type { Range } from '../document.js'
 import { HONORIFICS, PLURAL_MARKERS } from '../lexicon/honorifics.js'
-import { alternation } from '../text/pattern.js'
 import { lexiconAt } from './lexicon-at.js'
 
 export interface HonorificMatch extends Range {
@@ -16,9 +15,12 @@ export interface HonorificMatch extends Range {
 }
 
 const honorificWordAt = lexiconAt(HONORIFICS, {
-  prefix: { pattern: `(?<plural>${alternation(PLURAL_MARKERS)} )`, words: PLURAL_MARKERS },
+  prefix: { words: PLURAL_MARKERS, group: 'plural' },
   suffix: '(?![\\p{L}\\p{M}\\p{N}/])',
 })
+
+/** Lower-cased words an honorific (or its plural marker) starts with, for scanners to skip others. */
+export const HONORIFIC_STARTS: ReadonlySet<number> = honorificWordAt.starts
 
 export function honorificAt(text: string, at: number): HonorificMatch | null {
   const m = honorificWordAt(text, at)

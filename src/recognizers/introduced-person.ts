@@ -6,10 +6,13 @@
  */
 import type { Range } from '../document.js'
 import { ADDRESS_TERMS } from '../lexicon/honorifics.js'
-import { APPOINTING_VERBS, HOLDING_VERBS } from '../lexicon/titles.js'
-import { alternation } from '../text/pattern.js'
+import { ROLE_VERBS } from '../lexicon/roles.js'
+import { APPOINTING_VERBS, COPULAS, HOLDING_VERBS } from '../lexicon/titles.js'
+import { alternation, WORD_END } from '../text/pattern.js'
 import { academicAt } from './academic.js'
+import { capitalsNameAt } from './capitals-name.js'
 import { honorificAt } from './honorific.js'
+import { wordBeforeSpaceAt } from './lexicon-at.js'
 import { isHistoricalFigure, type NameMatch, personNameAt, startsWithSurname } from './person-name.js'
 import { isPlaceName } from './place.js'
 import { rankAt } from './rank.js'
@@ -40,12 +43,17 @@ const TITLES_OPENER_AT = / ?(?:,|-|\(|:) ?/uy
 // "Hà Văn Tâm (48 tuổi), Bí thư Đảng ủy xã": an aside between a name and its titles.
 const ASIDE_AT = / ?\((?:\d{1,3} tuổi|sinh năm \d{4}|SN \d{4})\)/uy
 // "Anh Hồ Văn Thái, trưởng bản Rào Tre": a kinship term is not part of the name, nor an honorific.
-const ADDRESS_TERM_AT = new RegExp(`${alternation(ADDRESS_TERMS)} `, 'iuy')
-// "… tái đắc cử chức Chủ tịch Hội Nông dân huyện", "… được Ban Chấp hành tín nhiệm bầu giữ chức …"
+const addressTermAt = wordBeforeSpaceAt(ADDRESS_TERMS)
+// "… tái đắc cử chức Chủ tịch Hội Nông dân huyện", "… được Ban Chấp hành tín nhiệm bầu giữ chức …",
+// "… được điều động, bổ nhiệm giữ chức vụ …", "… làm Trưởng Công an xã", "… cũng là Chủ tịch Hội"
 const APPOINTED_AT = new RegExp(
-  `(?: đã)?(?: được(?: [^\\s,.;:]{1,12}){0,4}? ${alternation(APPOINTING_VERBS)}(?: tiếp tục)?(?: giữ chức(?: vụ)?| làm| chức(?: vụ)?)?| (?:tiếp tục )?${alternation(HOLDING_VERBS)}(?: chức(?: vụ)?)?) `,
+  `,?(?: (?:đã|cũng|vừa|chính thức)){0,2}(?: được(?: [^\\s.;:]{1,12}){0,5}? ${alternation(APPOINTING_VERBS)}(?: tiếp tục)?(?: ${alternation([...HOLDING_VERBS, ...COPULAS])}| chức(?: vụ)?)?| (?:tiếp tục )?${alternation(HOLDING_VERBS)}(?: chức(?: vụ)?)?| ${alternation(COPULAS)}) `,
   'iuy',
 )
+// "… làm trưởng đoàn": leading a delegation is a role (src/recognizers/role.ts), not a position
+const DELEGATION_HEAD_AT = new RegExp(` ${alternation(ROLE_VERBS.delegation_head)}${WORD_END}`, 'iuy')
+// "Giám đốc Công an tỉnh (trước khi sáp nhập) giữ chức vụ …": an aside before the verb
+const TITLE_ASIDE_AT = / \([^()\n]{1,40}\)/uy
 export const spaceAfter = (text: string, r: Range | null, at: number) =>
   r && text[r.end] === ' ' ? r.end + 1 : at
 
@@ -53,34 +61,80 @@ export const spaceAfter = (text: string, r: Range | null, at: number) =>
 export function personAt(text: string, at: number): Person | null {
   const honorific = honorificAt(text, at)
   if (honorific?.plural) return null
-  const addressed = honorific ? null : sticky(ADDRESS_TERM_AT, text, at)
-  let p = addressed ? at + addressed[0].length : spaceAfter(text, honorific, at)
+  const addressed = honorific ? 0 : addressTermAt(text, at)
+  let p = addressed > 0 ? at + addressed : spaceAfter(text, honorific, at)
   const rank = rankAt(text, p)
   p = spaceAfter(text, rank, p)
   const academic = academicAt(text, p)
   p = academic ? (text[academic.end] === ' ' ? academic.end + 1 : academic.end) : p
-  const name = personNameAt(text, p)
+  const name = personNameAt(text, p) ?? capitalsNameAt(text, p)
   if (!name) return null
   return { start: at, end: name.end, name, honorific: honorific?.word ?? null, rank, academic }
 }
 
+export interface TitlesAfter {
+  /** Every title, the written ones first. */
+  readonly titles: TitleMatch[]
+  /** Those a verb gives ("… tái đắc cử Chủ tịch Hội"): shared by a list of people before the verb. */
+  readonly appointed: TitleMatch[]
+  readonly end: number
+}
+
+/**
+ * True when a person follows `at`: a full name led by a family name (not a place such as "Hà Nội"),
+ * possibly after a rank or a degree ("Trưởng Công an huyện Thượng tá Nguyễn Quang Thành").
+ */
+function personNameFollows(text: string, at: number): boolean {
+  const person = text[at] === ' ' ? personAt(text, at + 1) : null
+  if (!person || person.honorific) return false
+  if (person.rank) return true
+  const written = text.slice(person.name.start, person.name.end)
+  return startsWithSurname(written) && !isPlaceName(written)
+}
+
+/** The index of the first title after the last comma between `titles`; 0 when there is none. */
+function lastCommaGroup(text: string, titles: readonly TitleMatch[]): number {
+  for (let i = titles.length - 1; i > 0; i--) {
+    if (text.slice((titles[i - 1] as TitleMatch).end, (titles[i] as TitleMatch).start).includes(',')) return i
+  }
+  return 0
+}
+
 /** Titles after a name: ", Bí thư Huyện uỷ", " - Chủ tịch UBND huyện", " (Phó Chủ tịch UBND tỉnh)". */
-export function titlesAfter(text: string, at: number): { titles: TitleMatch[]; end: number } {
+export function titlesAfter(text: string, at: number): TitlesAfter {
   const aside = sticky(ASIDE_AT, text, at)
   const from = aside ? at + aside[0].length : at
   const opener = sticky(TITLES_OPENER_AT, text, from)
-  const titles = opener ? titlesAt(text, from + opener[0].length) : []
+  let titles = opener ? titlesAt(text, from + opener[0].length) : []
   let end = at
   if (titles.length > 0) {
     end = (titles.at(-1) as TitleMatch).end
     if (opener?.[0].includes('(') && text[end] === ')') end++
+    // "A, Phó Bí thư Thành ủy B, Phó Chủ tịch UBND TP C": titles right before a name are that name's;
+    // "A, Trưởng ban Dân vận, Trưởng Công an huyện Thượng tá B": those after the last comma are.
+    if (!opener?.[0].includes('(') && personNameFollows(text, end)) {
+      const next = lastCommaGroup(text, titles)
+      titles = titles.slice(0, next)
+      end = next > 0 ? (titles.at(-1) as TitleMatch).end : at
+    }
   }
   // A title the sentence gives the person: "đồng chí X tái đắc cử Chủ tịch Hội CCB huyện".
-  const appointed = sticky(APPOINTED_AT, text, end)
-  const more = appointed ? titlesAt(text, end + appointed[0].length) : []
-  if (more.length > 0) return { titles: [...titles, ...more], end: (more.at(-1) as TitleMatch).end }
-  return { titles, end }
+  const titleAside = titles.length > 0 ? sticky(TITLE_ASIDE_AT, text, end) : null
+  const verbAt = titleAside ? end + titleAside[0].length : end
+  const verb = sticky(DELEGATION_HEAD_AT, text, verbAt) ? null : sticky(APPOINTED_AT, text, verbAt)
+  const appointed = verb ? titlesAt(text, verbAt + verb[0].length) : []
+  if (appointed.length > 0) {
+    return { titles: [...titles, ...appointed], appointed, end: (appointed.at(-1) as TitleMatch).end }
+  }
+  return { titles, appointed: [], end }
 }
+
+const LOCAL_LEVELS = new Set(['province', 'district', 'commune'])
+// A title that ties its holder to a province, a district or a commune: no founder or hero held one
+// in the articles' time, so a historical name with such a title is a namesake in office.
+const namesLocalBody = (title: TitleMatch) =>
+  title.organization !== null &&
+  (title.organization.place !== null || LOCAL_LEVELS.has(title.organization.level ?? ''))
 
 export function isPerson(
   text: string,
@@ -89,7 +143,7 @@ export function isPerson(
   inList: boolean,
 ): boolean {
   const name = text.slice(person.name.start, person.name.end)
-  if (isHistoricalFigure(name)) return false
+  if (isHistoricalFigure(name) && !titles.some(namesLocalBody)) return false
   if (person.rank || (person.honorific && /^đ/i.test(text.slice(person.honorific.start)))) return true
   // "ông", "bà" or nothing: a family name, or a title, must vouch for the name.
   if (person.honorific || inList) return startsWithSurname(name) || titles.length > 0

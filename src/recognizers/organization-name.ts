@@ -13,7 +13,19 @@ import { OFFICES } from '../lexicon/titles.js'
 import { lexiconAt, stickyAt } from './lexicon-at.js'
 import { capitalisedSyllablesAt, startsWithSurname } from './person-name.js'
 
-const sectorAt = lexiconAt(SECTOR_NAMES)
+// Sectors are written with "&" for "và" and with or without spaces around "-" ("Nông nghiệp &
+// Phát triển nông thôn", "VH - TT&DL"): every known name is matched in each of these spellings.
+const sectorSpellings = (name: string) => {
+  const spaced = name.replace(/ ?- ?/g, ' - ')
+  return [
+    name,
+    spaced,
+    name.replace(/ - /g, '-'),
+    name.replace(/ và /g, ' & '),
+    spaced.replace(/ và /g, ' & '),
+  ]
+}
+const sectorAt = lexiconAt(SECTOR_NAMES.flatMap(sectorSpellings))
 const namePhraseAt = lexiconAt(NAME_PHRASES, { flags: 'u' })
 const schoolTypeAt = lexiconAt(SCHOOL_TYPES, { flags: 'u' })
 // A capitalised word, an abbreviation ("KH&ĐT", "PT-TH"), or a number.
@@ -85,7 +97,8 @@ function wordsAt(
     if (lowers === 0 && /^\p{Lu}\P{Lu}*$/u.test(word[0])) nameLike = true
     if (closed) safeEnd = end
     const joiner = stickyAt(JOINER_AT, text, end)
-    if (!joiner || !stickyAt(WORD_AT, text, end + joiner[0].length)) break
+    const next = joiner ? end + joiner[0].length : -1
+    if (!joiner || !(stickyAt(WORD_AT, text, next) ?? namePhraseAt(text, next))) break
     if (joiner[0] === ', ') closed = false
     else if (joiner[0] === ' và ') closed = true
     p = end + joiner[0].length
@@ -101,8 +114,61 @@ export function sectorNameAt(text: string, at: number, knownOnly = false): Range
   return knownOnly ? null : wordsAt(text, at, 5, 1, false)
 }
 
+// A company's legal form, then its line of business in lower case, then its name: "TNHH cơ khí
+// Quyết Tiến", "Cổ phần xuất nhập khẩu nông sản Xanh Việt", "cổ phần Cà phê Phước An".
+const LEGAL_FORM_AT =
+  /(?:TNHH(?: MTV)?|CP|MTV|Cổ phần|cổ phần|trách nhiệm hữu hạn(?: một thành viên)?)(?= \p{L})/uy
+const BUSINESS_WORD_AT = /\p{Ll}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}\p{N}])/uy
+const MAX_BUSINESS_WORDS = 8
+
+// "Thiết bị": a compound's second syllable that is also a function word
+const COMPOUND_SECOND = new Set(['bị'])
+// verbs that end a company's name ("Công ty TNHH An tặng quà …")
+const VERBS_AFTER_NAME = new Set(['trao', 'tặng', 'nhận', 'dự', 'thăm', 'gửi'])
+const CAPITALISED_WORD_AT = /\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}\p{N}])/uy
+
+/**
+ * After a legal form, a line of business whose first word is capitalised, then the name: "TNHH
+ * Thiết bị giáo dục Hồng Hà", "TNHH Xây dựng và thương mại An Phát". Null unless lower-case words
+ * follow the first one and a name that is no body of its own ends the run.
+ */
+function capitalisedBusinessAt(text: string, at: number): number {
+  const first = stickyAt(CAPITALISED_WORD_AT, text, at)
+  if (!first) return -1
+  let p = at + first[0].length
+  for (let k = 0; k < MAX_BUSINESS_WORDS && text[p] === ' '; k++) {
+    const word = stickyAt(BUSINESS_WORD_AT, text, p + 1)
+    if (!word) {
+      if (k === 0 || endsNameAt(text, p + 1)) return -1
+      const name = wordsAt(text, p + 1, 5, 1, true)
+      return name ? name.end : -1
+    }
+    const allowed = word[0] === 'và' || (k === 0 && COMPOUND_SECOND.has(word[0])) || !endsNameAt(text, p + 1)
+    if (!allowed || VERBS_AFTER_NAME.has(word[0])) return -1
+    p += 1 + word[0].length
+  }
+  return -1
+}
+
 /** A proper name: capitalised words, abbreviations and numbers ("TNHH Minh Phát", "Nhân Dân"). */
 export function properNameAt(text: string, at: number): Range | null {
+  const legal = stickyAt(LEGAL_FORM_AT, text, at)
+  const business =
+    legal && text[at + legal[0].length] === ' ' ? capitalisedBusinessAt(text, at + legal[0].length + 1) : -1
+  if (business > 0) return { start: at, end: business }
+  if (legal) {
+    let p = at + legal[0].length
+    for (let k = 0; k <= MAX_BUSINESS_WORDS && text[p] === ' '; k++) {
+      const name = wordsAt(text, p + 1, 5, 1, true)
+      if (name) return { start: at, end: name.end }
+      // "sản xuất và thương mại": "và" joins the lines of business
+      const joins = text.startsWith('và ', p + 1)
+      if (k === MAX_BUSINESS_WORDS || (!joins && endsNameAt(text, p + 1))) break
+      const word = stickyAt(BUSINESS_WORD_AT, text, p + 1)
+      if (!word) break
+      p += 1 + word[0].length
+    }
+  }
   return wordsAt(text, at, 6, 1, true)
 }
 

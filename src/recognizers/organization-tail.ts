@@ -34,6 +34,7 @@ const PARENT_KINDS = new Set<OrganizationKindName>([
   'mass_organization',
   'school',
   'enterprise',
+  'government',
 ])
 
 const sticky = (re: RegExp, text: string, at: number) => {
@@ -45,7 +46,14 @@ export interface Tail {
   readonly end: number
   readonly place: PlaceMatch | null
   readonly parent: OrganizationMatch | null
+  /** Set by a level word with no place: "Ban Tuyên giáo Trung ương". */
+  readonly level?: 'central'
 }
+
+// "Ban Tổ chức Trung ương", "Trưởng ban Tuyên giáo T.Ư": the level of the central bodies
+const CENTRAL_AT = /(?:Trung ương|T\.Ư|TƯ|TW)(?![\p{L}\p{M}\p{N}])/uy
+// "Ủy ban Xã hội của Quốc hội": a body of a central one, named with "của"
+const OF_AT = /của /uy
 
 /** What a body belongs to, after a space at `at`: its parent body, a unit and place, a known place. */
 export function belongingAt(
@@ -57,6 +65,11 @@ export function belongingAt(
   const mayHaveParent = parentAt !== null && (head.takes !== 'none' || head.inherit || !head.bare)
   const parent = mayHaveParent ? parentAt(at) : null
   if (parent && PARENT_KINDS.has(parent.kind)) return { end: parent.end, place: null, parent }
+  const central = sticky(CENTRAL_AT, text, at)
+  if (central) return { end: at + central[0].length, place: null, parent: null, level: 'central' }
+  const of = mayHaveParent && head.inherit ? sticky(OF_AT, text, at) : null
+  const ofParent = of ? parentAt?.(at + of[0].length) : null
+  if (ofParent?.level === 'central') return { end: ofParent.end, place: null, parent: ofParent }
   const place = placeAt(text, at) ?? knownPlaceAt(text, at)
   return place ? { end: place.end, place, parent: null } : null
 }

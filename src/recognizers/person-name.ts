@@ -16,15 +16,12 @@ import { RANKS } from '../lexicon/ranks.js'
 import { SURNAMES } from '../lexicon/surnames.js'
 import { OFFICES } from '../lexicon/titles.js'
 import { canonicalize } from '../text/normalize.js'
-import { WORD_END } from '../text/pattern.js'
+import { isLowerOrMark, isUpperLetter, isWordPart } from './char-class.js'
 import { lexiconAt } from './lexicon-at.js'
 
 export interface NameMatch extends Range {
   readonly syllables: readonly Range[]
 }
-
-// One capitalised syllable; "H'Hen" and "K'ré" keep their apostrophe.
-const SYLLABLE_AT = new RegExp(`\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}'’]{0,10}${WORD_END}`, 'uy')
 
 const multiWord = (phrases: readonly string[]) => phrases.filter((p) => p.includes(' '))
 const UNIT_WORDS = ['Huyện', 'Tỉnh', 'Xã', 'Phường', 'Quận', 'Thành phố', 'Thị xã', 'Thị trấn', 'Thôn', 'Bản']
@@ -39,16 +36,46 @@ const notANameAt = lexiconAt(
   { flags: 'u' },
 )
 
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019
+
+/**
+ * The end of the rest of a syllable from `from`: up to 10 lower-case letters, marks or apostrophes
+ * ending a word, or -1. An apostrophe may end the syllable before a letter ("Xyz'Abc" → "Xyz").
+ */
+function syllableRestEnd(text: string, from: number): number {
+  let end = from
+  while (end - from < 10 && end < text.length) {
+    const c = text.charCodeAt(end)
+    if (!isLowerOrMark(c) && !isApostrophe(c)) break
+    end++
+  }
+  if (end >= text.length || !isWordPart(text.charCodeAt(end))) return end
+  for (let k = end - 1; k >= from; k--) if (isApostrophe(text.charCodeAt(k))) return k
+  return -1
+}
+
+/**
+ * One capitalised syllable at `p` ("Phạm", "K'ré", "H'Hen"), its end or -1: what the pattern
+ * \p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]{0,10} ending a word matches, read without one.
+ */
+function syllableEnd(text: string, p: number): number {
+  if (!isUpperLetter(text.charCodeAt(p))) return -1
+  if (isApostrophe(text.charCodeAt(p + 1)) && isUpperLetter(text.charCodeAt(p + 2))) {
+    const end = syllableRestEnd(text, p + 3)
+    if (end >= 0) return end
+  }
+  return syllableRestEnd(text, p + 1)
+}
+
 /** Capitalised syllables from `at`, separated by single spaces, at most `max`. */
 export function capitalisedSyllablesAt(text: string, at: number, max = 6): Range[] {
   const syllables: Range[] = []
   let p = at
   while (syllables.length < max) {
-    SYLLABLE_AT.lastIndex = p
-    const m = SYLLABLE_AT.exec(text)
-    if (!m) break
-    syllables.push({ start: p, end: p + m[0].length })
-    p += m[0].length
+    const end = syllableEnd(text, p)
+    if (end < 0) break
+    syllables.push({ start: p, end })
+    p = end
     if (text[p] !== ' ') break
     p += 1
   }
@@ -99,15 +126,31 @@ export function shortNameAt(text: string, at: number): NameMatch | null {
 const SURNAME_SET = new Set(SURNAMES.map((s) => canonicalize(s).split(' ')[0] as string))
 const HISTORICAL_SET = new Set(HISTORICAL_FIGURES.map(canonicalize))
 
-/** True when the first syllable is a family name ("Phạm Tiến Dũng"; not "Ngọc Lặc"). */
-export function startsWithSurname(name: string): boolean {
-  return SURNAME_SET.has(canonicalize(name).split(' ')[0] as string)
+/**
+ * A function of a name, remembered: recognizers ask about the same names again and again. The
+ * memory is bounded (cleared when full), so it stays small over any number of documents.
+ */
+export function remembered<T>(of: (name: string) => T): (name: string) => T {
+  const known = new Map<string, T>()
+  return (name) => {
+    const hit = known.get(name)
+    if (hit !== undefined || known.has(name)) return hit as T
+    const value = of(name)
+    if (known.size >= 4096) known.clear()
+    known.set(name, value)
+    return value
+  }
 }
 
+/** True when the first syllable is a family name ("Phạm Tiến Dũng"; not "Ngọc Lặc"). */
+export const startsWithSurname: (name: string) => boolean = remembered((name) =>
+  SURNAME_SET.has(canonicalize(name).split(' ')[0] as string),
+)
+
 /** Founders, heroes and namesakes that are never an article's officials ("Hồ Chí Minh"). */
-export function isHistoricalFigure(name: string): boolean {
-  return HISTORICAL_SET.has(canonicalize(name))
-}
+export const isHistoricalFigure: (name: string) => boolean = remembered((name) =>
+  HISTORICAL_SET.has(canonicalize(name)),
+)
 
 /** True when `short` ("Dũng", "Tiến Dũng") is how `full` ("Phạm Tiến Dũng") is shortened. */
 export function isShortFormOf(short: string, full: string): boolean {

@@ -10,6 +10,7 @@ import type { Range } from '../document.js'
 import { CENTRAL_CITY_NAMES, DISTRICTS_BY_PROVINCE, PROVINCE_NAMES } from '../lexicon/generated/gazetteer.js'
 import {
   CITY_UNITS,
+  CITY_WORDS,
   COMMUNE_UNITS,
   DISTRICT_UNITS,
   PROVINCE_UNITS,
@@ -17,8 +18,8 @@ import {
 } from '../lexicon/places.js'
 import { canonicalize } from '../text/normalize.js'
 import { WORD_END } from '../text/pattern.js'
-import { lexiconAt } from './lexicon-at.js'
-import { capitalisedSyllablesAt, startsWithSurname } from './person-name.js'
+import { lexiconAt, matchKey } from './lexicon-at.js'
+import { capitalisedSyllablesAt, nameRunEnd, remembered, startsWithSurname } from './person-name.js'
 
 export type Level = 'central' | 'province' | 'district' | 'commune'
 type UnitKind = 'province' | 'city' | 'district' | 'commune' | 'village'
@@ -31,7 +32,8 @@ export interface PlaceMatch extends Range {
 }
 
 const PROVINCES = new Set(PROVINCE_NAMES.map(canonicalize))
-const CENTRAL_CITIES = new Set(CENTRAL_CITY_NAMES.map(canonicalize))
+// "HCM", "HN": the initials "TP.HCM", "TP HN" write the two largest central cities with
+const CENTRAL_CITIES = new Set([...CENTRAL_CITY_NAMES, 'HCM', 'HN'].map(canonicalize))
 const DISTRICTS = new Set(Object.values(DISTRICTS_BY_PROVINCE).flat().map(canonicalize))
 const knownNameAt = lexiconAt([...PROVINCE_NAMES, ...Object.values(DISTRICTS_BY_PROVINCE).flat()], {
   flags: 'u',
@@ -39,22 +41,25 @@ const knownNameAt = lexiconAt([...PROVINCE_NAMES, ...Object.values(DISTRICTS_BY_
 const UNIT_KINDS = new Map<string, UnitKind>()
 for (const [kind, words] of [
   ['province', PROVINCE_UNITS],
-  ['city', CITY_UNITS],
+  ['city', [...CITY_UNITS, ...CITY_WORDS]],
   ['district', DISTRICT_UNITS],
   ['commune', COMMUNE_UNITS],
   ['village', VILLAGE_UNITS],
 ] as const) {
   for (const w of words) UNIT_KINDS.set(canonicalize(w), kind)
 }
+const CITY_WORD_KEYS = new Set(CITY_WORDS.map(canonicalize))
 const unitAt = lexiconAt([...UNIT_KINDS.keys()], { suffix: `(?:${WORD_END}|(?<=\\.))` })
+/** Lower-cased words a place with its unit starts with ("huyện", "tp"…), for scanners. */
+export const PLACE_STARTS: ReadonlySet<number> = unitAt.starts
 const NUMBER_AT = /\d{1,3}(?![\p{L}\p{N}])/uy
 
 /** The level of a province or district name from the gazetteer ("Thanh Hóa" → province). */
-export function gazetteerLevel(name: string): 'province' | 'district' | null {
+export const gazetteerLevel: (name: string) => 'province' | 'district' | null = remembered((name) => {
   const key = canonicalize(name)
   if (PROVINCES.has(key)) return 'province'
   return DISTRICTS.has(key) ? 'district' : null
-}
+})
 
 /** True for a centrally-run city ("Hồ Chí Minh", "Đà Nẵng"): its city bodies are province-level. */
 export function isCentralCity(name: string): boolean {
@@ -81,7 +86,32 @@ function nameAfterUnit(text: string, at: number, kind: UnitKind): Range | null {
   if (number && kind !== 'province') return { start: at, end: at + number[0].length }
   const known = kind === 'commune' || kind === 'village' ? null : knownPlaceAt(text, at)
   if (known && !(kind === 'province' && known.level !== 'province')) return known.name
-  const run = capitalisedSyllablesAt(text, at, 6)
+  // "TP.HCM", "TP HCM": the city's initials
+  CITY_INITIALS_AT.lastIndex = at
+  const initials = kind === 'city' ? CITY_INITIALS_AT.exec(text) : null
+  if (initials) return { start: at, end: at + initials[0].length }
+  const name = namedRunAfterUnit(text, at, kind)
+  return name && (kind === 'commune' || kind === 'village') ? withNumber(text, name) : name
+}
+
+const CITY_INITIALS_AT = /(?:HCM|HN)(?![\p{L}\p{M}\p{N}])/uy
+// "xã Sơn Kim 2", "thôn Tả Thồ 1": a number ends many commune and village names. It is the name's
+// when nothing or a capitalised word or a function word follows it; before a lower-case noun it is
+// a count ("xã A 12 hộ").
+const NAME_NUMBER_AT =
+  / \d{1,2}(?![\p{L}\p{M}\p{N}]|[.,]\d)(?=$|[^ \p{L}\p{N}]| \p{Lu}| (?:với|và|có|đã|là|được|tại|của|cho|trong|đến|nhận)(?![\p{L}\p{M}]))/uy
+
+function withNumber(text: string, name: Range): Range {
+  NAME_NUMBER_AT.lastIndex = name.end
+  const number = NAME_NUMBER_AT.exec(text)
+  return number ? { start: name.start, end: name.end + number[0].length } : name
+}
+
+/** The capitalised name after a unit word, cut before a person's name. */
+function namedRunAfterUnit(text: string, at: number, kind: UnitKind): Range | null {
+  // "Trưởng Công an huyện Thượng tá X": the run ends before a rank, a title or a body
+  const stop = nameRunEnd(text, at)
+  const run = capitalisedSyllablesAt(text, at, 6).filter((syllable) => syllable.end <= stop)
   if (run.length === 0) return null
   const textOfRun = (n: number) => text.slice(at, (run[n - 1] as Range).end)
   // Provinces and districts are all in the gazetteer: an unknown run led by a family name is the
@@ -119,10 +149,14 @@ function levelOf(kind: UnitKind, name: string | null): Level | null {
 export function placeAt(text: string, at: number): PlaceMatch | null {
   const m = unitAt(text, at)
   if (!m) return null
-  const kind = UNIT_KINDS.get(canonicalize(m[0])) as UnitKind
+  // the match view is folded already: lower case and single spaces make the key
+  const kind = UNIT_KINDS.get(matchKey(m[0])) as UnitKind
   // "TP" and "TX" are abbreviations only in capitals; "khu" needs a name to be a place.
   if (/^t[px]/i.test(m[0]) && !/^T[PX]/.test(m[0]) && !/^Tp/.test(m[0])) return null
   const unit = { start: at, end: at + m[0].length }
+  if (CITY_WORD_KEYS.has(matchKey(m[0]))) {
+    return /^\p{Lu}+$/u.test(m[0]) ? { start: at, end: unit.end, unit, name: unit, level: 'province' } : null
+  }
   const gap = text[unit.end] === ' ' ? 1 : 0
   const name = gap || m[0].endsWith('.') ? nameAfterUnit(text, unit.end + gap, kind) : null
   if (name === null && kind === 'village') return null

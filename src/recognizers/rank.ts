@@ -7,6 +7,8 @@ import { RANKS } from '../lexicon/ranks.js'
 import { lexiconAt } from './lexicon-at.js'
 
 const rankWordAt = lexiconAt(RANKS)
+/** Lower-cased words a rank starts with ("đại", "thiếu"…), for scanners to skip others. */
+export const RANK_STARTS: ReadonlySet<number> = rankWordAt.starts
 
 export function rankAt(text: string, at: number): Range | null {
   const m = rankWordAt(text, at)

@@ -10,6 +10,7 @@
  */
 import type { Range } from '../document.js'
 import {
+  COMPANION_OPENERS,
   NOT_ATTEND_AFTER_DU,
   ROLE_NOUN_PHRASES,
   ROLE_VERBS,
@@ -17,7 +18,8 @@ import {
   VERB_ADVERBS,
 } from '../lexicon/roles.js'
 import { canonicalize } from '../text/normalize.js'
-import { alternation, WORD_END, WORD_START } from '../text/pattern.js'
+import { alternation, WORD_END } from '../text/pattern.js'
+import { matchKey } from './lexicon-at.js'
 
 export type { Role }
 
@@ -26,24 +28,39 @@ for (const [role, verbs] of Object.entries(ROLE_VERBS) as [Role, readonly string
   for (const verb of verbs) VERB_ROLE.set(canonicalize(verb), role)
 }
 const VERB = `${alternation([...VERB_ROLE.keys()])}${WORD_END}(?! ${alternation(NOT_ATTEND_AFTER_DU)}${WORD_END})`
-// Right after an introduction: "[,] [đã|cũng|…] VERB[ và VERB]".
-const VERB_AFTER_AT = new RegExp(`,? (?:${alternation(VERB_ADVERBS)} ){0,2}(?<verb>${VERB})`, 'iuy')
+// Right after an introduction: "[,] [đã|cũng|…] VERB[ và VERB]", or after companions named with
+// "cùng" when an auxiliary marks where their phrase ends ("… cùng lãnh đạo các ban, ngành huyện đã
+// trao quà"; not "… cùng các đơn vị nhận quân"). The companions are bounded and stay in the clause.
+const VERB_AFTER_AT = new RegExp(
+  `(?:,? cùng (?:${alternation(COMPANION_OPENERS)}) [^.;:!?()]{0,80}? (?:đã|cũng|vừa|sẽ|trực tiếp))?,? (?:${alternation(VERB_ADVERBS)} ){0,2}(?<verb>${VERB})`,
+  'iuy',
+)
 const MORE_VERB_AT = new RegExp(`(?: và|,) (?<verb>${VERB})`, 'iuy')
 // Verbs that open a clause and carry over to the people it introduces; giving and receiving do not
 // ("Trao Giấy khen cho đồng chí X": X receives).
 const ANCHOR_ROLES: ReadonlySet<Role> = new Set(['chair', 'speaker', 'attendee'])
-const CLAUSE_VERB = new RegExp(
-  `(?:^|(?<=[;:] ))(?:${alternation(['cùng', 'tới', 'đến', 'về'])} )?(?<verb>${VERB})`,
-  'giu',
+const CLAUSE_VERB_AT = new RegExp(`(?:${alternation(['cùng', 'tới', 'đến', 'về'])} )?(?<verb>${VERB})`, 'iuy')
+// Where a clause may open: the sentence start, or after "; " or ": ".
+const CLAUSE_OPENING = /[;:] /gu
+// What introduces the people of an opening clause: "có", or the comma that closes the verb's phrase;
+// a clause boundary ends the search.
+const PEOPLE_OPENER = /(?:^|\s)có(?:\s|:)|,|;/gu
+// The role phrases all contain "sự" ("dưới sự chủ trì của"): it is searched for, then the phrase.
+const NOUN_PHRASE_AT = new RegExp(
+  `(?<phrase>${alternation(
+    Object.values(ROLE_NOUN_PHRASES)
+      .flat()
+      .map((p) => p.slice(p.indexOf('sự'))),
+  )})${WORD_END}`,
+  'iuy',
 )
-const NOUN_PHRASE = new RegExp(
-  `${WORD_START}(?<phrase>${alternation(Object.values(ROLE_NOUN_PHRASES).flat())})${WORD_END}`,
-  'giu',
-)
+const SU = /(?<![\p{L}\p{M}\p{N}])sự /giu
 const NOUN_PHRASE_ROLE = new Map<string, Role>()
 for (const [role, phrases] of Object.entries(ROLE_NOUN_PHRASES) as [Role, readonly string[]][]) {
-  for (const phrase of phrases) NOUN_PHRASE_ROLE.set(canonicalize(phrase), role)
+  for (const phrase of phrases) NOUN_PHRASE_ROLE.set(canonicalize(phrase.slice(phrase.indexOf('sự'))), role)
 }
+// The match view is folded already: lower case and single spaces make the key of a matched verb.
+const roleKey = matchKey
 
 /** Roles from the verbs right after an introduction ending at `at`. */
 export function rolesAfter(text: string, at: number): Role[] {
@@ -54,7 +71,7 @@ export function rolesAfter(text: string, at: number): Role[] {
     re.lastIndex = p
     const m = re.exec(text)
     if (!m?.groups?.verb) break
-    roles.push(VERB_ROLE.get(canonicalize(m.groups.verb)) as Role)
+    roles.push(VERB_ROLE.get(roleKey(m.groups.verb)) as Role)
     p += m[0].length
     re = MORE_VERB_AT
   }
@@ -68,25 +85,35 @@ export interface RoleAnchor {
   readonly from: number
 }
 
-/** Clause-opening verbs and "dưới sự chủ trì của" phrases in a sentence. */
+/** Clause-opening verbs and "dưới sự chủ trì của" phrases in a sentence, in order of `from`. */
 export function roleAnchors(text: string, sentence: Range): RoleAnchor[] {
   const clause = text.slice(sentence.start, sentence.end)
   const anchors: RoleAnchor[] = []
-  for (const m of clause.matchAll(CLAUSE_VERB)) {
-    const role = VERB_ROLE.get(canonicalize(m.groups?.verb ?? '')) as Role
-    // the people come after "có" or after the comma that closes the verb's phrase
-    const rest = clause.slice(m.index)
-    const opener = /(?:^|\s)có(?:\s|:)|,/u.exec(rest)
-    if (ANCHOR_ROLES.has(role) && opener)
-      anchors.push({ role, from: sentence.start + m.index + opener.index })
-    for (const more of rolesAfter(clause, m.index + m[0].length)) {
-      if (ANCHOR_ROLES.has(more) && opener)
-        anchors.push({ role: more, from: sentence.start + m.index + opener.index })
-    }
+  const openings = [0]
+  CLAUSE_OPENING.lastIndex = 0
+  for (let m = CLAUSE_OPENING.exec(clause); m; m = CLAUSE_OPENING.exec(clause)) openings.push(m.index + 2)
+  for (const at of openings) {
+    CLAUSE_VERB_AT.lastIndex = at
+    const m = CLAUSE_VERB_AT.exec(clause)
+    if (!m) continue
+    // the people come after "có" or after the comma that closes the verb's phrase, in this clause
+    PEOPLE_OPENER.lastIndex = at
+    const opener = PEOPLE_OPENER.exec(clause)
+    if (!opener || opener[0] === ';') continue
+    const from = sentence.start + opener.index
+    const roles = [
+      VERB_ROLE.get(roleKey(m.groups?.verb ?? '')) as Role,
+      ...rolesAfter(clause, at + m[0].length),
+    ]
+    for (const role of roles) if (ANCHOR_ROLES.has(role)) anchors.push({ role, from })
   }
-  for (const m of clause.matchAll(NOUN_PHRASE)) {
-    const role = NOUN_PHRASE_ROLE.get(canonicalize(m.groups?.phrase ?? '')) as Role
-    anchors.push({ role, from: sentence.start + m.index + m[0].length })
+  SU.lastIndex = 0
+  for (let m = SU.exec(clause); m; m = SU.exec(clause)) {
+    NOUN_PHRASE_AT.lastIndex = m.index
+    const phrase = NOUN_PHRASE_AT.exec(clause)
+    if (!phrase) continue
+    const role = NOUN_PHRASE_ROLE.get(roleKey(phrase.groups?.phrase ?? '')) as Role
+    anchors.push({ role, from: sentence.start + m.index + phrase[0].length })
   }
-  return anchors
+  return anchors.sort((a, b) => a.from - b.from)
 }

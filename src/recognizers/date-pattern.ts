@@ -9,9 +9,13 @@ import {
   FRACTION_NOUNS,
   WEEKDAYS,
 } from '../lexicon/time-words.js'
-import { alternation, WORD_END } from '../text/pattern.js'
+import { LookbehindPattern } from '../text/lookbehind-pattern.js'
+import { WORD_END } from '../text/pattern.js'
+import { alternationTrie } from '../text/phrase-trie.js'
 import { RELATIVE_DAY_PATTERN, TIME_OF_DAY_PATTERN, TIME_OF_DAY_RELATIVE_PATTERN } from './relative-date.js'
 
+/** Lexicon alternations, for patterns compiled with "iu". */
+const anyCase = (phrases: readonly string[]) => alternationTrie(phrases, 'iu')
 const SP = '[ \\t]{1,4}'
 const OSP = '[ \\t]{0,4}'
 const LEAD_SEPARATOR = `(?:${OSP},${OSP}|${SP})`
@@ -19,35 +23,93 @@ const NUMERIC =
   `(?<d>\\d{1,2})(?<s1>[/.]|${OSP}-${OSP})(?<m>\\d{1,2})` + `(?:(?<s2>[/.]|${OSP}-${OSP})(?<y>\\d{4}))?`
 const WORDS = `(?<wd>\\d{1,2})${SP}tháng${SP}(?<wm>\\d{1,2})(?:${SP}năm${SP}(?<wy>\\d{4}))?`
 const SUFFIX =
-  `(?:${alternation(Object.keys(DATE_SUFFIXES).filter((w) => !(CLAUSE_FINAL_SUFFIXES as readonly string[]).includes(w)))}${WORD_END}` +
-  `|${alternation(CLAUSE_FINAL_SUFFIXES)}(?=${OSP}(?:[,.;:)]|$)|${SP}đây${WORD_END}))`
+  `(?:${anyCase(Object.keys(DATE_SUFFIXES).filter((w) => !(CLAUSE_FINAL_SUFFIXES as readonly string[]).includes(w)))}${WORD_END}` +
+  `|${anyCase(CLAUSE_FINAL_SUFFIXES)}(?=${OSP}(?:[,.;:)]|$)|${SP}đây${WORD_END}))`
+/** Not inside a word, a number or a fraction: what may stand before a date or a period. */
+export const NOT_AFTER_NUMBER = '(?<![\\p{L}\\p{M}\\p{N}/]|\\p{N}[.,])'
 /**
  * [part of day [relative]] [(] [weekday] [ngày] [(] day/month[/year] | day tháng month [năm year] [)] [suffix]
+ *
+ * `todPart` (the part of the day with its relative word) and `suffixPart` (the suffix with the spaces
+ * before it) are there for their lengths: with `close`, they give the offsets of what the recognizer
+ * needs, without the slow "d" flag.
  */
-export const DATE = new RegExp(
-  '(?<![\\p{L}\\p{M}\\p{N}/]|\\p{N}[.,])' +
-    `(?:(?:(?<tod>${TIME_OF_DAY_PATTERN})(?:${SP}(?<todRel>${TIME_OF_DAY_RELATIVE_PATTERN}))?` +
+export const DATE = new LookbehindPattern(
+  NOT_AFTER_NUMBER,
+  `(?:(?:(?<todPart>(?<tod>${TIME_OF_DAY_PATTERN})(?:${SP}(?<todRel>${TIME_OF_DAY_RELATIVE_PATTERN}))?)` +
     `|(?<dayRel>${RELATIVE_DAY_PATTERN}))${WORD_END}${LEAD_SEPARATOR})?` +
     // "sáng nay (ngày 9/10)": the parenthesis may open before the weekday or "ngày"
     `(?<open>\\(${OSP})?` +
-    `(?:(?<weekday>${alternation(WEEKDAYS)})${WORD_END}${LEAD_SEPARATOR})?` +
-    `(?:(?<dayNoun>${alternation(DAY_NOUNS)})${SP})?` +
+    `(?:(?<weekday>${anyCase(WEEKDAYS)})${WORD_END}${LEAD_SEPARATOR})?` +
+    `(?:(?<dayNoun>${anyCase(DAY_NOUNS)})${SP})?` +
     `(?<open2>\\(${OSP})?(?<core>${NUMERIC}|${WORDS})` +
     // not a document number, decimal, percentage or longer numeral
     `(?![\\p{L}\\p{M}\\p{N}]|[/.,]\\p{N}|/\\p{L}|-\\p{L}|${OSP}%)` +
     `(?<close>${OSP}\\))?` +
-    `(?:${SP}(?<suffix>${SUFFIX}))?`,
-  'dgiu',
+    `(?<suffixPart>${SP}(?<suffix>${SUFFIX}))?`,
+  'giu',
+  // the core, day and month, is digits: a sentence without one has no date
+  /\d/,
 )
+const G = DATE.groups(
+  'todPart',
+  'tod',
+  'todRel',
+  'dayRel',
+  'open',
+  'weekday',
+  'dayNoun',
+  'open2',
+  'core',
+  'd',
+  's1',
+  'm',
+  's2',
+  'y',
+  'wd',
+  'wm',
+  'wy',
+  'close',
+  'suffixPart',
+  'suffix',
+)
+
+/** The groups of a DATE match, by name (one object of one shape: cheap to make and to read). */
+export function dateGroups(m: RegExpExecArray) {
+  return {
+    todPart: m[G.todPart],
+    tod: m[G.tod],
+    todRel: m[G.todRel],
+    dayRel: m[G.dayRel],
+    open: m[G.open],
+    weekday: m[G.weekday],
+    dayNoun: m[G.dayNoun],
+    open2: m[G.open2],
+    core: m[G.core],
+    d: m[G.d],
+    s1: m[G.s1],
+    m: m[G.m],
+    s2: m[G.s2],
+    y: m[G.y],
+    wd: m[G.wd],
+    wm: m[G.wm],
+    wy: m[G.wy],
+    close: m[G.close],
+    suffixPart: m[G.suffixPart],
+    suffix: m[G.suffix],
+  }
+}
+export type DateGroups = ReturnType<typeof dateGroups>
+
 /** "ngày 28 và " before "29/5": the first day of two sharing a month. */
 export const LEAD_DAY = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])${alternation(DAY_NOUNS)}${SP}(?<day>\\d{1,2})${OSP}(?:và|,|-|đến|tới)${OSP}$`,
-  'diu',
+  `(?<![\\p{L}\\p{M}\\p{N}])${anyCase(DAY_NOUNS)}${SP}(?<day>\\d{1,2})(?<joiner>${OSP}(?:và|,|-|đến|tới)${OSP})$`,
+  'iu',
 )
 /** What may stand between two dates of one range or list. */
 export const JOINER = new RegExp(`^${OSP}(?:-|,|và|đến|tới)${OSP}(?:ngày${SP})?$`, 'iu')
 /** "9/10 điểm": a score, whatever stands before it. */
-export const FRACTION_AFTER = new RegExp(`^${SP}${alternation(FRACTION_NOUNS)}${WORD_END}`, 'iu')
+export const FRACTION_AFTER = new RegExp(`^${SP}${anyCase(FRACTION_NOUNS)}${WORD_END}`, 'iu')
 const ALONE_BEFORE = /^[\s("'[-]*$/u
 const ALONE_AFTER = /^[ \t]{0,3}(?:$|[,;:)\]"'.-])/u
 

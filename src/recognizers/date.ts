@@ -14,7 +14,15 @@
  */
 import type { TimeOfDay } from '../schema/records.js'
 import { overlapTester } from './date-overlap.js'
-import { DATE, FRACTION_AFTER, JOINER, LEAD_DAY, standsAlone } from './date-pattern.js'
+import {
+  DATE,
+  type DateGroups,
+  dateGroups,
+  FRACTION_AFTER,
+  JOINER,
+  LEAD_DAY,
+  standsAlone,
+} from './date-pattern.js'
 import { isValidDate } from './date-resolve.js'
 import {
   dateSuffixOf,
@@ -38,20 +46,21 @@ export interface DateMatch {
   rule: 'numeric' | 'words' | 'coordinated' | 'relative'
 }
 
-type Groups = Record<string, string | undefined>
-type Indices = Record<string, [number, number] | undefined>
+const lengthOf = (group: string | undefined) => group?.length ?? 0
 
 /** Calendar dates and relative days in `text`, in order, without overlaps. */
 export function recognizeDates(text: string): DateMatch[] {
   const found: DateMatch[] = []
   let previousEnd = -1
-  for (const m of text.matchAll(DATE)) {
-    const g: Groups = m.groups ?? {}
-    const at: Indices = m.indices?.groups ?? {}
+  for (const m of DATE.matchAll(text)) {
+    const g = dateGroups(m)
     const parts = statedParts(g)
     if (parts === null) continue
     const start = m.index
-    const [coreStart, coreEnd] = at.core as [number, number]
+    const end = start + m[0].length
+    // After the core come only the closing parenthesis and the suffix.
+    const coreEnd = end - lengthOf(g.close) - lengthOf(g.suffixPart)
+    const coreStart = coreEnd - lengthOf(g.core)
     const hasLead =
       g.tod !== undefined || g.dayRel !== undefined || g.weekday !== undefined || g.dayNoun !== undefined
     const opened = g.open ?? g.open2
@@ -66,17 +75,18 @@ export function recognizeDates(text: string): DateMatch[] {
       (previousEnd >= 0 && previousEnd <= start && JOINER.test(text.slice(previousEnd, start))) ||
       (g.s1 === '/' && standsAlone(text, start, coreEnd))
     if (!cued || (parts.year === null && FRACTION_AFTER.test(text.slice(coreEnd, coreEnd + 24)))) continue
-    const relative = relativeOf(g, at)
+    const relative = relativeOf(g, start, end)
     if (relative === undefined) continue
-    const leadDay = lead?.indices?.groups?.day
-    if (lead !== null && leadDay !== undefined) {
-      const day = Number(lead.groups?.day)
+    if (lead !== null && lead.groups?.day !== undefined) {
+      const day = Number(lead.groups.day)
       if (isValidDate(day, parts.month, parts.year)) {
         found.push({
-          ...parts,
           day,
+          month: parts.month,
+          year: parts.year,
           start: leadFrom + lead.index,
-          end: leadFrom + leadDay[1],
+          // the joiner ("và", ",", "-"…) ends the lead, which ends where the date starts
+          end: leadFrom + lead.index + lead[0].length - lengthOf(lead.groups.joiner),
           timeOfDay: null,
           relative: null,
           rule: 'coordinated',
@@ -86,12 +96,14 @@ export function recognizeDates(text: string): DateMatch[] {
     // A parenthesis without its pair stays outside the span.
     let spanStart = start
     if (!balanced && g.open !== undefined && g.tod === undefined && g.dayRel === undefined) {
-      spanStart = (at.open as [number, number])[1]
+      // nothing stands before the parenthesis then
+      spanStart = start + g.open.length
     } else if (!balanced && g.open2 !== undefined && !hasLead) spanStart = coreStart
-    const spanEnd =
-      g.suffix !== undefined ? start + m[0].length : balanced ? (at.close as [number, number])[1] : coreEnd
+    const spanEnd = g.suffix !== undefined ? end : balanced ? coreEnd + lengthOf(g.close) : coreEnd
     found.push({
-      ...parts,
+      day: parts.day,
+      month: parts.month,
+      year: parts.year,
       start: spanStart,
       end: spanEnd,
       timeOfDay: g.tod === undefined ? null : timeOfDayOf(g.tod),
@@ -103,7 +115,7 @@ export function recognizeDates(text: string): DateMatch[] {
   return mergeRelatives(text, found)
 }
 
-function statedParts(g: Groups): { day: number; month: number; year: number | null } | null {
+function statedParts(g: DateGroups): { day: number; month: number; year: number | null } | null {
   const day = Number(g.d ?? g.wd)
   const month = Number(g.m ?? g.wm)
   const rawYear = g.y ?? g.wy
@@ -113,20 +125,23 @@ function statedParts(g: Groups): { day: number; month: number; year: number | nu
   return isValidDate(day, month, year) ? { day, month, year } : null
 }
 
-/** The relative word of a match: null for none, undefined when the lead does not read as a day. */
-function relativeOf(g: Groups, at: Indices): DateMatch['relative'] | undefined {
+/**
+ * The relative word of a match from `start` to `end`: null for none, undefined when the lead does not
+ * read as a day. A part of the day or a relative day opens the match; a suffix closes it.
+ */
+function relativeOf(g: DateGroups, start: number, end: number): DateMatch['relative'] | undefined {
   let meaning: RelativeMeaning | null = null
   let range: [number, number] | undefined
   if (g.todRel !== undefined) {
     meaning = relativeAfterTimeOfDay(g.tod as string, g.todRel)
     if (meaning === null) return undefined
-    range = [(at.tod as [number, number])[0], (at.todRel as [number, number])[1]]
+    range = [start, start + lengthOf(g.todPart)]
   } else if (g.dayRel !== undefined) {
     meaning = relativeDayOf(g.dayRel)
-    range = at.dayRel
+    range = [start, start + g.dayRel.length]
   } else if (g.suffix !== undefined) {
     meaning = dateSuffixOf(g.suffix)
-    range = at.suffix
+    range = [end - g.suffix.length, end]
   }
   if (meaning === null || range === undefined) return null
   return { start: range[0], end: range[1], meaning }

@@ -13,23 +13,13 @@
  * years null. Spans that are dates ("ngày 10 tháng 3 năm 2023") are not periods. Offsets are into the
  * string given, which should be the matching view (`doc.text.match`).
  */
-import {
-  FIRST_PART,
-  HALF_WORDS,
-  LAST_PART,
-  MONTH_COUNT_WORDS,
-  QUARTER_WORDS,
-  RANGE_HEADS,
-  ROMAN_QUARTERS,
-  TERM_HEADS,
-  UNTIL_NOW,
-} from '../lexicon/time-words.js'
+import { MONTH_COUNT_WORDS, ROMAN_QUARTERS, TERM_HEADS } from '../lexicon/time-words.js'
 import type { Period } from '../schema/records.js'
 import { canonicalize } from '../text/normalize.js'
-import { alternation } from '../text/pattern.js'
 import { type DateMatch, recognizeDates } from './date.js'
 import { overlapTester } from './date-overlap.js'
 import { MAX_YEAR, MIN_YEAR } from './date-resolve.js'
+import { PERIOD, type PeriodGroups, periodGroups } from './period-pattern.js'
 
 export type PeriodValue = Omit<Period, 'text' | 'span'>
 
@@ -38,32 +28,9 @@ export interface PeriodMatch extends PeriodValue {
   end: number
 }
 
-const SP = '[ \\t]{1,4}'
-const OSP = '[ \\t]{0,4}'
-const YEAR = '\\d{4}'
-/** "đầu" (captured as `firstGroup`) or "cuối". */
-const part = (firstGroup: string) =>
-  `(?:(?<${firstGroup}>${alternation(FIRST_PART)})|${alternation(LAST_PART)})`
-const COUNT = `(?:\\d{1,2}|${alternation(Object.keys(MONTH_COUNT_WORDS))})`
-const PERIOD = new RegExp(
-  '(?<![\\p{L}\\p{M}\\p{N}/]|\\p{N}[.,])(?:' +
-    `${alternation(QUARTER_WORDS)}${SP}(?<quarter>iv|i{1,3}|[1-4])(?:${OSP}[/-]${OSP}(?<qy>${YEAR})|${SP}(?:năm${SP})?(?<qy2>${YEAR}))?` +
-    `|(?<count>${COUNT})${SP}tháng(?:${SP}(?<countPart>${part('first')}))?${SP}năm(?:${SP}(?<cy>${YEAR}))?` +
-    `|${alternation(HALF_WORDS)}${SP}(?<half>${part('firstHalf')})${SP}năm(?:${SP}(?<hy>${YEAR}))?` +
-    `|(?<since>từ${SP}đầu${SP}năm)(?:${SP}(?<sy>${YEAR}))?${OSP},?${OSP}${alternation(UNTIL_NOW)}` +
-    `|(?:(?<head>${alternation([...RANGE_HEADS, ...TERM_HEADS])})${SP})?(?:từ${SP})?(?:năm${SP})?(?<from>${YEAR})` +
-    `(?:${OSP}-${OSP}(?<to>${YEAR})|${SP}(?:đến|tới)${SP}(?:năm${SP})?(?<to2>${YEAR}|nay))` +
-    `|tháng${SP}(?<month>\\d{1,2})(?:${OSP}[/-]${OSP}(?<my>${YEAR})|${SP}năm${SP}(?<my2>${YEAR}))?` +
-    `|năm${SP}(?<year>${YEAR})` +
-    ')(?![\\p{L}\\p{M}\\p{N}]|[/.,-]\\p{N})',
-  'giu',
-)
-
 const COUNT_VALUES = new Map(Object.entries(MONTH_COUNT_WORDS).map(([w, n]) => [canonicalize(w), n]))
 const TERMS = new Set(TERM_HEADS.map(canonicalize))
 const ROMAN = new Map<string, number>(Object.entries(ROMAN_QUARTERS))
-
-type Groups = Record<string, string | undefined>
 
 const yearOf = (s: string | undefined): number | null => {
   if (s === undefined) return null
@@ -72,7 +39,7 @@ const yearOf = (s: string | undefined): number | null => {
 }
 
 /** The value of one match, or null when it does not hold (month 13, years out of order). */
-function resolvePeriod(g: Groups): PeriodValue | null {
+function resolvePeriod(g: PeriodGroups): PeriodValue | null {
   const span = (
     kind: Period['kind'],
     year: number | null,
@@ -121,11 +88,11 @@ export function recognizePeriods(
 ): PeriodMatch[] {
   const found: PeriodMatch[] = []
   const inDate = overlapTester(dates)
-  for (const m of text.matchAll(PERIOD)) {
+  for (const m of PERIOD.matchAll(text)) {
     const start = m.index
     const end = start + m[0].length
     if (inDate(start, end)) continue
-    const value = resolvePeriod(m.groups ?? {})
+    const value = resolvePeriod(periodGroups(m))
     if (value !== null) found.push({ start, end, ...value })
   }
   return found

@@ -19,8 +19,10 @@ import {
   TIMES_OF_DAY,
 } from '../lexicon/time-words.js'
 import type { TimeOfDay } from '../schema/records.js'
+import { LookbehindPattern } from '../text/lookbehind-pattern.js'
 import { canonicalize } from '../text/normalize.js'
-import { alternation, WORD_END, WORD_START } from '../text/pattern.js'
+import { WORD_END, WORD_START } from '../text/pattern.js'
+import { alternationTrie } from '../text/phrase-trie.js'
 
 /** What a relative word says about the day, before any reference date is known. */
 export type RelativeMeaning =
@@ -31,6 +33,8 @@ export type RelativeMeaning =
   | { kind: 'thisYear' } // năm nay
   | { kind: 'sameDay' } // cùng ngày
 
+/** Lexicon alternations, for patterns compiled with "iu". */
+const anyCase = (phrases: readonly string[]) => alternationTrie(phrases, 'iu')
 const keyed = <V>(entries: Record<string, V>) =>
   new Map(Object.entries(entries).map(([word, value]) => [canonicalize(word), value]))
 const TIME_OF_DAY_BY_WORD = keyed<TimeOfDay>(TIMES_OF_DAY)
@@ -41,28 +45,41 @@ const LAST_NIGHT = new Set(LAST_NIGHT_WORDS.map(canonicalize))
 
 const SP = '[ \\t]{1,4}'
 /** A part of the day: "sáng", "buổi chiều". */
-export const TIME_OF_DAY_PATTERN = alternation(Object.keys(TIMES_OF_DAY))
+export const TIME_OF_DAY_PATTERN = anyCase(Object.keys(TIMES_OF_DAY))
 /** What may follow a part of the day to make it relative: "nay", "qua", "hôm qua", "ngày mai". */
-export const TIME_OF_DAY_RELATIVE_PATTERN = alternation([
+export const TIME_OF_DAY_RELATIVE_PATTERN = anyCase([
   ...Object.keys(TIME_OF_DAY_RELATIVE),
   ...Object.keys(RELATIVE_DAYS),
 ])
-export const RELATIVE_DAY_PATTERN = alternation(Object.keys(RELATIVE_DAYS))
+export const RELATIVE_DAY_PATTERN = anyCase(Object.keys(RELATIVE_DAYS))
 
-const RELATIVE = new RegExp(
-  `${WORD_START}(?:` +
-    `(?<tod>${TIME_OF_DAY_PATTERN})${SP}(?:(?<todRel>${TIME_OF_DAY_RELATIVE_PATTERN})|(?<todSame>${alternation(SAME_DAY)}))` +
+const RELATIVE = new LookbehindPattern(
+  WORD_START,
+  '(?:' +
+    `(?<tod>${TIME_OF_DAY_PATTERN})${SP}(?:(?<todRel>${TIME_OF_DAY_RELATIVE_PATTERN})|(?<todSame>${anyCase(SAME_DAY)}))` +
     `|(?<dayRel>${RELATIVE_DAY_PATTERN})` +
-    `|(?<week>${alternation(Object.keys(RELATIVE_WEEKS))})` +
-    `|(?<same>${alternation(SAME_DAY)})` +
-    `|(?<recent>${alternation([RECENT])})` +
+    `|(?<week>${anyCase(Object.keys(RELATIVE_WEEKS))})` +
+    `|(?<same>${anyCase(SAME_DAY)})` +
+    `|(?<recent>${anyCase([RECENT])})` +
     `)${WORD_END}`,
   'giu',
 )
-const NOT_A_DAY_BEFORE = new RegExp(
-  `${WORD_START}${alternation(NOT_A_DAY_BEFORE_RECENT)}${SP}$|\\d${SP}$`,
-  'iu',
-)
+const G = RELATIVE.groups('tod', 'todRel', 'todSame', 'dayRel', 'week', 'same', 'recent')
+
+/** The groups of a RELATIVE match, by name (one object of one shape: cheap to make and to read). */
+function groupsOf(m: RegExpExecArray) {
+  return {
+    tod: m[G.tod],
+    todRel: m[G.todRel],
+    todSame: m[G.todSame],
+    dayRel: m[G.dayRel],
+    week: m[G.week],
+    same: m[G.same],
+    recent: m[G.recent],
+  }
+}
+
+const NOT_A_DAY_BEFORE = new RegExp(`${WORD_START}${anyCase(NOT_A_DAY_BEFORE_RECENT)}${SP}$|\\d${SP}$`, 'iu')
 
 export interface RelativeMatch {
   start: number
@@ -101,8 +118,8 @@ export function dateSuffixOf(word: string): RelativeMeaning | null {
 /** Relative day words standing alone, in `text` offsets. */
 export function recognizeRelativeDates(text: string): RelativeMatch[] {
   const found: RelativeMatch[] = []
-  for (const m of text.matchAll(RELATIVE)) {
-    const g = m.groups ?? {}
+  for (const m of RELATIVE.matchAll(text)) {
+    const g = groupsOf(m)
     const start = m.index
     const end = start + m[0].length
     let meaning: RelativeMeaning | null = null

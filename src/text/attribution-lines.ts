@@ -12,12 +12,19 @@ import {
   NOT_SOURCE_TAGS,
   SOURCE_PREFIXES,
 } from '../lexicon/bylines.js'
+import { isSpaceUnit } from './chars.js'
 import { countTokens } from './chrome-lines.js'
-import { alternation } from './pattern.js'
+import { foldForMatching } from './normalize.js'
+import { escapeRegExp } from './pattern.js'
+import { alternationTrie } from './phrase-trie.js'
 
-const BYLINE_PREFIX = new RegExp(`^\\(?${alternation(BYLINE_PREFIXES)}\\s*:\\s*`, 'iu')
-const EDITOR_PREFIX = new RegExp(`^\\(?${alternation(EDITOR_PREFIXES)}\\s*:\\s*`, 'iu')
-const DESK = new RegExp(`^\\(?${alternation(BYLINE_DESKS)}\\)?\\.?$`, 'iu')
+/** Lexicon alternations, for patterns compiled with "iu" (anyCase) or "u" (exact). */
+const anyCase = (phrases: readonly string[]) => alternationTrie(phrases, 'iu')
+const exact = (phrases: readonly string[]) => alternationTrie(phrases, 'u')
+
+const BYLINE_PREFIX = new RegExp(`^\\(?${anyCase(BYLINE_PREFIXES)}\\s*:\\s*`, 'iu')
+const EDITOR_PREFIX = new RegExp(`^\\(?${anyCase(EDITOR_PREFIXES)}\\s*:\\s*`, 'iu')
+const DESK = new RegExp(`^\\(?${anyCase(BYLINE_DESKS)}\\)?\\.?$`, 'iu')
 
 /** Length of a writer prefix ("Tác giả: ", "Tin, ảnh: "), 0 when the line has none. */
 export function bylinePrefixLength(line: string): number {
@@ -61,25 +68,37 @@ const LOWER_WORD = /(?:^|\s)(?!và\s)\p{Ll}/u
 export function isNameLine(line: string): boolean {
   if (line.length > 120 || line.length < 2) return false
   // "MINH HẢI |": a byline cut from the dateline that followed it
-  const name = line.replace(/[\s|•·,-]+$/u, '')
+  const name = line.slice(0, endBeforeSeparators(line))
   if (DESK.test(name)) return true
-  return !LOWER_WORD.test(name.split('(')[0] as string) && NAMES.test(name)
+  const bracket = name.indexOf('(')
+  return !LOWER_WORD.test(bracket < 0 ? name : name.slice(0, bracket)) && NAMES.test(name)
 }
+
+/** Where a trailing run of spaces, bars, bullets, commas and dashes begins. */
+function endBeforeSeparators(line: string): number {
+  let end = line.length
+  while (end > 0 && isTrailingSeparator(line.charCodeAt(end - 1))) end--
+  return end
+}
+
+// | • · , -
+const isTrailingSeparator = (c: number) =>
+  c === 0x7c || c === 0x2022 || c === 0xb7 || c === 0x2c || c === 0x2d || isSpaceUnit(c)
 
 export function isDeskLine(line: string): boolean {
   return line.length <= 40 && DESK.test(line)
 }
 
-const CREDIT_LINE = new RegExp(`^\\(?${alternation(CREDIT_PREFIXES)}(?:\\s*:[^:]{0,80})?\\)?\\.?$`, 'iu')
-const BARE_CREDIT = new RegExp(`^\\(?${alternation(BARE_CREDITS)}\\)?\\.?$`, 'iu')
+const CREDIT_LINE = new RegExp(`^\\(?${anyCase(CREDIT_PREFIXES)}(?:\\s*:[^:]{0,80})?\\)?\\.?$`, 'iu')
+const BARE_CREDIT = new RegExp(`^\\(?${anyCase(BARE_CREDITS)}\\)?\\.?$`, 'iu')
 /** A credit closing a caption: "… hội nghị. Ảnh: T.A", "… hội nghị (Ảnh: Quang Vinh)", "… - Ảnh minh họa". */
 const TRAILING_CREDIT_PAREN = new RegExp(
-  `(?:^|[\\s.,;-])(\\(\\s*${alternation(CREDIT_PREFIXES)}\\s*(?::[^():]{1,60})?\\))\\.?$`,
+  `(?:^|[\\s.,;-])(\\(\\s*${anyCase(CREDIT_PREFIXES)}\\s*(?::[^():]{1,60})?\\))\\.?$`,
   'iu',
 )
 // Case-sensitive: "… hình ảnh: …" inside a sentence is not a credit, "… Ảnh: T.A" is.
 const TRAILING_CREDIT_BARE = new RegExp(
-  `(?:^|[\\s.,;-])(${alternation(CREDIT_PREFIXES)}\\s*:[^():]{1,60}|${alternation(BARE_CREDITS)})\\.?$`,
+  `(?:^|[\\s.,;-])(${exact(CREDIT_PREFIXES)}\\s*:[^():]{1,60}|${exact(BARE_CREDITS)})\\.?$`,
   'u',
 )
 /** "Ảnh 1: …", "Ảnh trên: …": a numbered caption, not a credit. */
@@ -94,17 +113,44 @@ export function isCreditLine(line: string): boolean {
 /** Where a caption's trailing credit begins, or -1. */
 export function trailingCreditStart(line: string): number {
   if (line.length > 480) return -1
-  const m = TRAILING_CREDIT_PAREN.exec(line) ?? TRAILING_CREDIT_BARE.exec(line)
+  // The credit patterns can only match the end of a line shaped for them; most lines are not, and
+  // scanning a long line with them costs more than the rest of its classification.
+  const paren = endsWithParen(line) ? TRAILING_CREDIT_PAREN.exec(line) : null
+  const m = paren ?? (mayEndWithBareCredit(line) ? TRAILING_CREDIT_BARE.exec(line) : null)
   if (!m || m[1] === undefined) return -1
   const start = m.index + m[0].indexOf(m[1])
   return start > 0 ? start : -1
+}
+
+/** ")" or ")." at the end: what TRAILING_CREDIT_PAREN needs. */
+function endsWithParen(line: string): boolean {
+  const last = line.endsWith('.') ? line.length - 2 : line.length - 1
+  return line.charCodeAt(last) === 0x29
+}
+
+/** "… Ảnh: T.A.": a colon among the last 62 code units with no bracket or colon after it. */
+const TAIL_COLON = /:[^():]*$/
+/** "… Ảnh minh họa.": the last word of a bare credit (as matched, case-sensitive) at the end. */
+const BARE_CREDIT_ENDINGS = [
+  ...new Set(BARE_CREDITS.map((c) => foldForMatching(c.normalize('NFC')).trim().split(/ +/u).pop() ?? '')),
+]
+const BARE_CREDIT_ENDING = new RegExp(`(?:${BARE_CREDIT_ENDINGS.map(escapeRegExp).join('|')})\\.?$`)
+const ENDING_LENGTH = Math.max(...BARE_CREDIT_ENDINGS.map((w) => w.length)) + 1
+
+/**
+ * What TRAILING_CREDIT_BARE needs at the end of the line: a credit with a colon, or a bare credit.
+ * Only the end of the line is read (a search from the start would cost more than the rest of the
+ * line's classification).
+ */
+function mayEndWithBareCredit(line: string): boolean {
+  return TAIL_COLON.test(line.slice(-62)) || BARE_CREDIT_ENDING.test(line.slice(-ENDING_LENGTH))
 }
 
 export function isNumberedPhotoCaption(line: string): boolean {
   return NUMBERED_PHOTO.test(line)
 }
 
-const NOT_TAG = new RegExp(`^${alternation(NOT_SOURCE_TAGS)}$`, 'u')
+const NOT_TAG = new RegExp(`^${exact(NOT_SOURCE_TAGS)}$`, 'u')
 /** "(QNO) -", "(Quang Binh Portal) -", "(Baohaiduong.vn) -", "(PLO)-" at the start of the lead. */
 const PAREN_TAG = /^\((?=[^()\n]{2,40}\))[^()\n\d]*\p{L}[^()\n]*\)\s*-\s*/u
 /** "(QNO) Sáng nay…": an upper-case tag or a domain in brackets, without the dash. */
@@ -124,14 +170,13 @@ export function sourceTagLength(line: string): number {
 }
 
 const SOURCE_LINE = new RegExp(
-  `^\\(?${alternation(SOURCE_PREFIXES)}(?:\\s*:|\\s)\\s*[^,;!?]{2,80}?(?:\\)\\.?)?$`,
+  `^\\(?${anyCase(SOURCE_PREFIXES)}(?:\\s*:|\\s)\\s*[^,;!?]{2,80}?(?:\\)\\.?)?$`,
   'iu',
 )
 
 /** "Theo Báo Quảng Nam", "(Theo TTXVN)", "Nguồn: baothanhhoa.vn". */
 export function isSourceLine(line: string): boolean {
-  if (line.length > 100 || countTokens(line) > 12) return false
-  if (!SOURCE_LINE.test(line)) return false
+  if (line.length > 100 || !SOURCE_LINE.test(line) || countTokens(line) > 12) return false
   // "Theo đó, …" and "Theo kế hoạch …" open sentences; a source names a paper, an agency or a site
   const rest = line.replace(/^\(?\s*(?:theo|nguồn(?:\s+tin|\s+bài)?)\s*:?\s*/iu, '')
   return /^\p{Lu}|^[\p{L}\d-]+\.(?:vn|com|net|org)/u.test(rest)

@@ -3,11 +3,17 @@
  * who is in the picture and what they do there; an intertitle is numbered, in capitals, or short.
  */
 import { CAPTION_CUES, CAPTION_STARTS, PHOTO_CUES } from '../lexicon/captions.js'
-import { alternation, WORD_END, WORD_START } from './pattern.js'
+import { LookbehindPattern } from './lookbehind-pattern.js'
+import { WORD_END, WORD_START } from './pattern.js'
+import { alternationTrie } from './phrase-trie.js'
 
-const CAPTION_START = new RegExp(`^${alternation(CAPTION_STARTS)}${WORD_END}`, 'iu')
-const CAPTION_CUE = new RegExp(`${WORD_START}${alternation(CAPTION_CUES)}${WORD_END}`, 'iu')
-const PHOTO_CUE = new RegExp(`(?:${WORD_START}|\\()${alternation(PHOTO_CUES)}`, 'iu')
+/** Lexicon alternations, for patterns compiled with "iu". */
+const anyCase = (phrases: readonly string[]) => alternationTrie(phrases, 'iu')
+const CAPTION_START = new RegExp(`^${anyCase(CAPTION_STARTS)}${WORD_END}`, 'iu')
+const CAPTION_CUE = new LookbehindPattern(WORD_START, `${anyCase(CAPTION_CUES)}${WORD_END}`, 'iu')
+/** A photo cue at a word start, or right after "(": "(bên trái)". */
+const PHOTO_CUE = new LookbehindPattern(WORD_START, anyCase(PHOTO_CUES), 'iu')
+const PHOTO_CUE_IN_BRACKETS = new RegExp(`\\(${anyCase(PHOTO_CUES)}`, 'iu')
 
 /** Sounds like a photo caption: who is in the picture, what they do there. */
 export function hasCaptionCue(line: string): boolean {
@@ -16,7 +22,7 @@ export function hasCaptionCue(line: string): boolean {
 
 /** Sounds like nothing but a photo caption ("Toàn cảnh…", "… chụp ảnh lưu niệm", "(bên trái)"). */
 export function hasPhotoCue(line: string): boolean {
-  return line.length <= 240 && PHOTO_CUE.test(line)
+  return line.length <= 240 && (PHOTO_CUE.test(line) || PHOTO_CUE_IN_BRACKETS.test(line))
 }
 
 const NUMBERED = /^(?:[IVXLC]{1,5}|\d{1,2}|[a-zđ])[.)]\s+\S/u
@@ -25,6 +31,8 @@ const NUMBERED = /^(?:[IVXLC]{1,5}|\d{1,2}|[a-zđ])[.)]\s+\S/u
 export function hasHeadingShape(line: string): boolean {
   if (line.length > 160) return false
   if (NUMBERED.test(line)) return true
+  // a lower-case ASCII letter is a letter that upper-casing changes: not all capitals
+  if (/[a-z]/.test(line)) return false
   const letters = line.replace(/[^\p{L}]/gu, '')
   return letters.length >= 6 && letters === letters.toUpperCase() && /\s/u.test(line)
 }

@@ -8,37 +8,9 @@
  * trailing widgets never become facts.
  */
 import type { Block, BlockKind } from '../document.js'
-import {
-  bylinePrefixLength,
-  isCreditLine,
-  isDeskLine,
-  isEditorLine,
-  isNameLine,
-  isNumberedPhotoCaption,
-  isSourceLine,
-  sourceTagLength,
-  trailingCreditStart,
-} from './attribution-lines.js'
-import {
-  hasCaptionCue,
-  hasHeadingShape,
-  hasInnerSentenceEnd,
-  hasPhotoCue,
-  isListItem,
-} from './caption-lines.js'
-import {
-  isFurniture,
-  isNavigation,
-  isToolbar,
-  isTrailingWidget,
-  type LineShape,
-  shapeOf,
-} from './chrome-lines.js'
-
-interface Line extends LineShape {
-  readonly start: number
-  readonly end: number
-}
+import { sourceTagLength } from './attribution-lines.js'
+import { hasHeadingShape, isListItem } from './caption-lines.js'
+import { Line } from './line-features.js'
 
 /** Blocks of a matching-view text, in order, in display offsets. */
 export function segmentBlocks(match: string): Block[] {
@@ -57,7 +29,7 @@ export function segmentBlocks(match: string): Block[] {
 // Lines
 
 function linesOf(text: string): Line[] {
-  const raw: { start: number; end: number; text: string }[] = []
+  const raw: Line[] = []
   let start = 0
   while (start <= text.length) {
     let end = text.indexOf('\n', start)
@@ -66,26 +38,17 @@ function linesOf(text: string): Line[] {
     let b = end
     while (a < b && isSpace(text.charCodeAt(a))) a++
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--
-    if (b > a) raw.push({ start: a, end: b, text: text.slice(a, b) })
+    if (b > a) raw.push(new Line(text, a, b))
     start = end + 1
   }
   // Hard-wrapped paragraphs: a line that starts in lower case continues an unfinished line.
   const lines: Line[] = []
-  let current = raw[0]
-  let lastPart = current ? shapeOf(current.text) : undefined
-  for (let k = 1; k <= raw.length; k++) {
-    const next = raw[k]
-    if (current && next && lastPart && continues(lastPart, next.text)) {
-      current = { start: current.start, end: next.end, text: '' }
-      lastPart = shapeOf(next.text)
-      continue
-    }
-    if (current) {
-      const content = current.text || text.slice(current.start, current.end)
-      lines.push({ ...shapeOf(content), start: current.start, end: current.end })
-    }
-    current = next
-    lastPart = next ? shapeOf(next.text) : undefined
+  for (let k = 0; k < raw.length; k++) {
+    const first = raw[k] as Line
+    let last = first
+    while (k + 1 < raw.length && continues(last, raw[k + 1] as Line)) last = raw[++k] as Line
+    if (last === first) lines.push(first)
+    else lines.push(new Line(text, first.start, last.end))
   }
   return lines
 }
@@ -94,41 +57,54 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0b || code === 0x0c || code === 0xa0
 }
 
-function continues(previous: LineShape, next: string): boolean {
+function continues(previous: Line, next: Line): boolean {
   return (
     previous.text.length >= 30 &&
     !previous.endsSentence &&
-    /^\p{Ll}/u.test(next) &&
-    !isTrailingWidget(next) &&
-    !isFurniture(next)
+    /^\p{Ll}/u.test(next.text) &&
+    !next.trailingWidget &&
+    !next.furniture
   )
 }
 
 /** Reads like a paragraph of the article: a finished sentence of some length, or a long run. */
-function isProse(line: LineShape): boolean {
+function isProse(line: Line): boolean {
   // "?" and "!" end headlines as often as sentences ("Vì sao … còn chậm?")
-  return (line.endsSentence && line.tokens >= 6 && !/[?!]["')\]]*$/u.test(line.text)) || line.tokens >= 45
+  return (
+    (line.endsSentence && line.hasTokens(6) && !endsWithQuestionOrExclamation(line.text)) ||
+    line.hasTokens(45)
+  )
 }
 
+/** "?" or "!" at the end, closing quotes and brackets after it allowed. */
+function endsWithQuestionOrExclamation(text: string): boolean {
+  let i = text.length - 1
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--
+  const c = text.charCodeAt(i)
+  return c === 0x3f || c === 0x21
+}
+
+// " ' ) ]
+const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d
+
 /** Site furniture or a staff line: never the headline or the lead. */
-function isFurnitureLine(line: LineShape): boolean {
-  const t = line.text
+function isFurnitureLine(line: Line): boolean {
   return (
-    isFurniture(t) ||
-    isNavigation(t) ||
-    isTrailingWidget(t) ||
-    bylinePrefixLength(t) > 0 ||
-    isEditorLine(t) ||
-    isCreditLine(t) ||
-    isSourceLine(t)
+    line.furniture ||
+    line.navigation ||
+    line.trailingWidget ||
+    line.bylinePrefix > 0 ||
+    line.editor ||
+    line.credit ||
+    line.source
   )
 }
 
 /** The kind of a furniture line (see isFurnitureLine) before the lead. */
-function headFurnitureKind(t: string): BlockKind {
-  if (bylinePrefixLength(t) > 0 || isEditorLine(t)) return 'byline'
-  if (isCreditLine(t)) return 'credit'
-  if (isSourceLine(t)) return 'source'
+function headFurnitureKind(line: Line): BlockKind {
+  if (line.bylinePrefix > 0 || line.editor) return 'byline'
+  if (line.credit) return 'credit'
+  if (line.source) return 'source'
   return 'chrome'
 }
 
@@ -143,8 +119,7 @@ interface Head {
 }
 
 function readHead(lines: readonly Line[], kinds: (BlockKind | undefined)[]): Head {
-  const cache: (boolean | undefined)[] = []
-  const furniture = (i: number) => (cache[i] ??= isFurnitureLine(lines[i] as Line))
+  const furniture = (i: number) => isFurnitureLine(lines[i] as Line)
   const photo = (i: number) => isPhotoLine(lines, i)
   // The first paragraph: the lead, unless a list widget ends the article before it.
   let firstProse = -1
@@ -152,7 +127,7 @@ function readHead(lines: readonly Line[], kinds: (BlockKind | undefined)[]): Hea
   let sawHeadline = false
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line
-    if (isTrailingWidget(line.text)) {
+    if (line.trailingWidget) {
       if (sawHeadline) {
         limit = i
         break
@@ -163,12 +138,12 @@ function readHead(lines: readonly Line[], kinds: (BlockKind | undefined)[]): Hea
         limit = i
         break
       }
-      if (line.tokens >= 6) sawHeadline = true
+      if (line.hasTokens(6)) sawHeadline = true
     }
   }
   const title =
     firstProse >= 0 ? headlineBefore(lines, firstProse, furniture) : firstHeadline(lines, limit, furniture)
-  for (let i = 0; i < Math.max(title, 0); i++) kinds[i] = headFurnitureKind((lines[i] as Line).text)
+  for (let i = 0; i < Math.max(title, 0); i++) kinds[i] = headFurnitureKind(lines[i] as Line)
   if (title >= 0) kinds[title] = 'title'
   // Between the headline and the lead: chrome, a byline, or a photo with its caption. A long line
   // without a stop there is a lead that lost its full stop.
@@ -176,13 +151,12 @@ function readHead(lines: readonly Line[], kinds: (BlockKind | undefined)[]): Hea
   const end = Math.min(firstProse >= 0 ? firstProse : limit, title + 1 + MAX_HEAD_GAP)
   for (let i = title + 1; i < end; i++) {
     const line = lines[i] as Line
-    const t = line.text
-    if (furniture(i)) kinds[i] = headFurnitureKind(t)
-    else if (line.tokens >= 12 && !hasCaptionCue(t) && !photo(i)) {
+    if (furniture(i)) kinds[i] = headFurnitureKind(line)
+    else if (line.hasTokens(12) && !line.captionCue && !photo(i)) {
       lead = i
       break
-    } else if (isNameLine(t) && !hasCaptionCue(t)) kinds[i] = 'byline'
-    else if (hasCaptionCue(t) || photo(i)) kinds[i] = 'caption'
+    } else if (line.name && !line.captionCue) kinds[i] = 'byline'
+    else if (line.captionCue || photo(i)) kinds[i] = 'caption'
     else kinds[i] = 'chrome'
   }
   if (lead < 0 && firstProse >= 0 && firstProse - title <= MAX_HEAD_GAP + 1) lead = firstProse
@@ -208,10 +182,10 @@ function headlineBefore(lines: readonly Line[], lead: number, furniture: (i: num
   let short = -1
   for (let i = lead - 1; i >= 0 && lead - i <= MAX_HEAD_GAP + 1; i--) {
     const line = lines[i] as Line
-    if (furniture(i) || isPhotoLine(lines, i) || line.tokens > 60 || line.tokens < 3) continue
-    if (isNameLine(line.text) && line.tokens <= 5 && !hasCaptionCue(line.text)) continue
+    if (furniture(i) || isPhotoLine(lines, i) || line.hasTokens(61) || !line.hasTokens(3)) continue
+    if (line.name && !line.hasTokens(6) && !line.captionCue) continue
     // a label such as "Tin có hình" may stand between headline and lead: prefer a full headline
-    if (line.tokens >= 6) return i
+    if (line.hasTokens(6)) return i
     if (short < 0) short = i
   }
   return short
@@ -222,8 +196,8 @@ function firstHeadline(lines: readonly Line[], limit: number, furniture: (i: num
   let first = -1
   for (let i = 0; i < limit; i++) {
     const line = lines[i] as Line
-    if (furniture(i) || isPhotoLine(lines, i) || line.tokens > 60) continue
-    if (line.tokens >= 6) return i
+    if (furniture(i) || isPhotoLine(lines, i) || line.hasTokens(61)) continue
+    if (line.hasTokens(6)) return i
     if (first < 0) first = i
   }
   return first
@@ -231,11 +205,11 @@ function firstHeadline(lines: readonly Line[], limit: number, furniture: (i: num
 
 /** A photo caption by its own look or by the credit line under it. */
 function isPhotoLine(lines: readonly Line[], i: number): boolean {
-  const t = (lines[i] as Line).text
-  if (isNumberedPhotoCaption(t) || trailingCreditStart(t) > 0) return true
-  if ((lines[i] as Line).tokens <= 25 && hasPhotoCue(t) && !hasInnerSentenceEnd(t)) return true
+  const line = lines[i] as Line
+  if (line.numberedPhoto || line.trailingCredit > 0) return true
+  if (!line.hasTokens(26) && line.photoCue && !line.innerSentenceEnd) return true
   const next = lines[i + 1]
-  return next !== undefined && isCreditLine(next.text) && (lines[i] as Line).tokens <= 60
+  return next?.credit === true && !line.hasTokens(61)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -248,7 +222,7 @@ function isPhotoLine(lines: readonly Line[], i: number): boolean {
 function findTrailingStart(lines: readonly Line[], from: number): number {
   let list = lines.length
   for (let i = from; i < lines.length; i++) {
-    if (isTrailingWidget((lines[i] as Line).text)) {
+    if ((lines[i] as Line).trailingWidget) {
       list = i
       break
     }
@@ -259,31 +233,31 @@ function findTrailingStart(lines: readonly Line[], from: number): number {
   let paragraphs = 0
   for (let i = list - 1; i >= from; i--) {
     const line = lines[i] as Line
-    if (isProse(line) && line.tokens >= 20 && ++paragraphs === 2) {
+    if (isProse(line) && line.hasTokens(20) && ++paragraphs === 2) {
       insideUpTo = i
       break
     }
   }
-  for (let i = insideUpTo + 1; i < list; i++) if (isToolbar((lines[i] as Line).text)) return i
+  for (let i = insideUpTo + 1; i < list; i++) if ((lines[i] as Line).toolbar) return i
   return list
 }
 
 function bodyKind(line: Line): BlockKind {
   const t = line.text
-  if (isFurniture(t)) return 'widget'
-  if (bylinePrefixLength(t) > 0 || isEditorLine(t)) return 'byline'
-  if (isCreditLine(t)) return 'credit'
-  if (isSourceLine(t)) return 'source'
-  if (isNumberedPhotoCaption(t)) return 'caption'
-  if (trailingCreditStart(t) > 0) return line.tokens <= 60 ? 'caption' : 'body'
+  if (line.furniture) return 'widget'
+  if (line.bylinePrefix > 0 || line.editor) return 'byline'
+  if (line.credit) return 'credit'
+  if (line.source) return 'source'
+  if (line.numberedPhoto) return 'caption'
+  if (line.trailingCredit > 0) return line.hasTokens(61) ? 'body' : 'caption'
   if (isListItem(t)) return 'body'
   if (line.endsSentence) {
-    return line.tokens <= 25 && hasPhotoCue(t) && !hasInnerSentenceEnd(t) ? 'caption' : 'body'
+    return !line.hasTokens(26) && line.photoCue && !line.innerSentenceEnd ? 'caption' : 'body'
   }
-  if (line.tokens > 60 || (line.tokens >= 25 && hasInnerSentenceEnd(t))) return 'body'
+  if (line.hasTokens(61) || (line.hasTokens(25) && line.innerSentenceEnd)) return 'body'
   if (hasHeadingShape(t)) return 'heading'
-  if (hasCaptionCue(t)) return 'caption'
-  return line.tokens <= 12 ? 'heading' : 'caption'
+  if (line.captionCue) return 'caption'
+  return !line.hasTokens(13) ? 'heading' : 'caption'
 }
 
 /** The writer's name closing the article: "Thu Phương", "BẢO NGUYÊN", "PV", "X.Trinh". */
@@ -298,7 +272,7 @@ function markTrailingByline(
     const kind = kinds[i]
     if (kind === 'credit' || kind === 'source' || kind === 'widget' || kind === 'byline') continue
     const line = lines[i] as Line
-    if (names < 2 && !line.endsSentence && (isNameLine(line.text) || isDeskLine(line.text))) {
+    if (names < 2 && !line.endsSentence && (line.name || line.desk)) {
       kinds[i] = 'byline'
       names++
       continue
@@ -324,7 +298,7 @@ function toBlocks(lines: readonly Line[], kinds: readonly (BlockKind | undefined
       }
     }
     if (kind === 'caption') {
-      const credit = trailingCreditStart(line.text)
+      const credit = line.trailingCredit
       if (credit > 0) {
         const captionEnd = line.start + line.text.slice(0, credit).replace(/[\s-]+$/u, '').length
         if (captionEnd > line.start) blocks.push({ kind: 'caption', start: line.start, end: captionEnd })

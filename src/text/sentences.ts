@@ -10,6 +10,7 @@
  */
 import type { Block, Range, Sentence } from '../document.js'
 import { BEFORE_LETTER_NUMERAL, NON_FINAL_ABBREVIATIONS } from '../lexicon/sentence-abbreviations.js'
+import { isUpperUnit, isWordUnit } from './chars.js'
 import { canonicalize } from './normalize.js'
 
 const NON_FINAL: ReadonlySet<string> = new Set(NON_FINAL_ABBREVIATIONS)
@@ -34,21 +35,15 @@ export function sentenceRanges(text: string): Range[] {
   const regions = protectedRegions(text)
   let regionIndex = 0
   let start = skipSpaces(text, 0)
-  let i = start
-  while (i < text.length) {
-    const c = text[i] as string
-    if (!isStop(c)) {
-      i++
-      continue
-    }
+  for (let i = nextStop(text, start); i >= 0; ) {
     let j = i
-    while (j < text.length && isStop(text[j] as string)) j++
+    while (j < text.length && isStop(text.charCodeAt(j))) j++
     let k = j
-    while (k < text.length && isCloser(text[k] as string)) k++
+    while (k < text.length && isCloser(text.charCodeAt(k))) k++
     let m = k
     let lineBreak = false
-    while (m < text.length && isSpaceChar(text[m] as string)) {
-      if (text[m] === '\n') lineBreak = true
+    while (m < text.length && isSpaceCode(text.charCodeAt(m))) {
+      if (text.charCodeAt(m) === 0x0a) lineBreak = true
       m++
     }
     if (m > k && m < text.length) {
@@ -58,11 +53,20 @@ export function sentenceRanges(text: string): Range[] {
         start = m
       }
     }
-    i = Math.max(j, i + 1)
+    i = nextStop(text, j)
   }
   const end = trimEnd(text, text.length)
   if (end > start) ranges.push({ start, end })
   return ranges
+}
+
+/** . ! ? … */
+const STOPS = /[.!?…]/g
+
+/** The next stop at or after `from`, or -1: found by the regex engine, which scans faster than a loop. */
+function nextStop(text: string, from: number): number {
+  STOPS.lastIndex = from
+  return STOPS.test(text) ? STOPS.lastIndex - 1 : -1
 }
 
 function endsHere(
@@ -73,29 +77,39 @@ function endsHere(
   lineBreak: boolean,
   start: number,
 ): boolean {
-  const run = text.slice(stop, runEnd)
+  const single = runEnd === stop + 1
   const word = wordBefore(text, stop)
-  if (run === '.') {
+  if (single && text.charCodeAt(stop) === 0x2e) {
     // "1. Kết quả…", "a. Về kinh tế…": the number of a list item, not a sentence
     if (stop - word.length === start && /^(?:\d{1,2}|[a-zđ]|[IVXLC]{1,5})$/u.test(word)) return false
     if (isNonFinal(text, stop, word)) return false
   }
   if (lineBreak) return true
-  const n = text[next] as string
-  if (/\p{Lu}/u.test(n)) return true
-  if (/\d/u.test(n)) return !run.includes('…') && !(run.length > 1 && run[0] === '.')
-  if (n === '"' || n === '(' || n === '[' || n === "'")
-    return /\p{Lu}/u.test(text[skipSpaces(text, next + 1)] ?? '')
-  if (n === '-' || n === '+' || n === '•') return text[next + 1] === ' '
+  const n = text.charCodeAt(next)
+  if (isUpperUnit(n)) return true
+  if (n >= 0x30 && n <= 0x39) {
+    const run = text.slice(stop, runEnd)
+    return !run.includes('…') && !(run.length > 1 && run[0] === '.')
+  }
+  if (n === 0x22 || n === 0x28 || n === 0x5b || n === 0x27) {
+    const after = skipSpaces(text, next + 1)
+    return after < text.length && isUpperUnit(text.charCodeAt(after))
+  }
+  // - + •
+  if (n === 0x2d || n === 0x2b || n === 0x2022) return text.charCodeAt(next + 1) === 0x20
   return false
 }
 
 /** The word right before a stop: letters, digits, inner stops and slashes ("PGS.TS", "Đ/c", "v.v"). */
 function wordBefore(text: string, stop: number): string {
   let a = stop
-  while (a > 0 && stop - a < 24 && /[\p{L}\p{M}\p{N}./]/u.test(text[a - 1] as string)) a--
-  return text.slice(a, stop).replace(/^[./]+/u, '')
+  while (a > 0 && stop - a < 24 && isWordOrDot(text.charCodeAt(a - 1))) a--
+  while (a < stop && isDotOrSlash(text.charCodeAt(a))) a++
+  return text.slice(a, stop)
 }
+
+const isDotOrSlash = (c: number) => c === 0x2e || c === 0x2f
+const isWordOrDot = (c: number) => isDotOrSlash(c) || isWordUnit(c)
 
 function isNonFinal(text: string, stop: number, word: string): boolean {
   if (word === '') return false
@@ -111,6 +125,8 @@ function isNonFinal(text: string, stop: number, word: string): boolean {
     )
   }
   if (NON_FINAL.has(word)) return true
+  // "PGS.TS", "Th.S": the last dotted part decides
+  if (!word.includes('.')) return false
   const parts = word.split('.').filter((p) => p !== '')
   const last = parts[parts.length - 1] ?? ''
   return parts.length > 1 && (NON_FINAL.has(last) || /^\p{Lu}$/u.test(last))
@@ -126,27 +142,35 @@ function protectedRegions(text: string): Region[] {
   const regions: Region[] = []
   let quoteOpen = -1
   const brackets: number[] = []
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (c === '"') {
+  for (let i = nextRegionMark(text, 0); i >= 0; i = nextRegionMark(text, i + 1)) {
+    const c = text.charCodeAt(i)
+    if (c === 0x22) {
       if (quoteOpen >= 0 && i - quoteOpen <= MAX_QUOTE) {
         regions.push({ open: quoteOpen, close: i })
         quoteOpen = -1
       } else {
         quoteOpen = i
       }
-    } else if (c === '(' || c === '[') {
+    } else if (c === 0x28 || c === 0x5b) {
       if (brackets.length < 8) brackets.push(i)
-    } else if (c === ')' || c === ']') {
+    } else if (c === 0x29 || c === 0x5d) {
       const open = brackets.pop()
       if (open !== undefined && i - open <= MAX_BRACKET) regions.push({ open, close: i })
-    } else if (c === '\n') {
-      // a quotation or a bracket never runs across a line break
+    } else {
+      // a line break: a quotation or a bracket never runs across one
       quoteOpen = -1
       brackets.length = 0
     }
   }
   return regions.sort((a, b) => a.close - b.close)
+}
+
+/** " ( ) [ ] and line breaks */
+const REGION_MARKS = /["()[\]\n]/g
+
+function nextRegionMark(text: string, from: number): number {
+  REGION_MARKS.lastIndex = from
+  return REGION_MARKS.test(text) ? REGION_MARKS.lastIndex - 1 : -1
 }
 
 /** Whether a stop at `stop` is inside a region that does not close among its closers [.., closersEnd). */
@@ -159,19 +183,22 @@ function insideRegion(regions: readonly Region[], from: number, stop: number, cl
   return false
 }
 
-const isStop = (c: string) => c === '.' || c === '!' || c === '?' || c === '…'
-const isCloser = (c: string) =>
-  c === '"' || c === "'" || c === ')' || c === ']' || c === '”' || c === '’' || c === '»'
-const isSpaceChar = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0'
+// . ! ? …
+const isStop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026
+// " ' ) ] ” ’ »
+const isCloser = (c: number) =>
+  c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x201d || c === 0x2019 || c === 0xbb
+// space, line break, tab, carriage return, no-break space
+const isSpaceCode = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0
 
 function skipSpaces(text: string, from: number): number {
   let i = from
-  while (i < text.length && isSpaceChar(text[i] as string)) i++
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++
   return i
 }
 
 function trimEnd(text: string, to: number): number {
   let e = to
-  while (e > 0 && isSpaceChar(text[e - 1] as string)) e--
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--
   return e
 }

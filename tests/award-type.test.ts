@@ -58,6 +58,21 @@ const WHOLE: [string, string, string | null][] = [
   ['đồng giải Ba', 'đồng giải Ba', null],
   ['Huy hiệu 50 năm tuổi Đảng', 'Huy hiệu 50 năm tuổi Đảng', null],
   ['Thư khen', 'Thư khen', null],
+  ['Huy hiệu Đảng', 'Huy hiệu Đảng', null],
+  ['Huy hiệu 55 năm tuổi Đảng', 'Huy hiệu 55 năm tuổi Đảng', null],
+  ['Huy hiệu Đảng 40 năm', 'Huy hiệu Đảng 40 năm', null],
+  ['danh hiệu Chiến sỹ thi đua cơ sở', 'danh hiệu Chiến sỹ thi đua cơ sở', null],
+  ['giải Xuất sắc', 'giải Xuất sắc', null],
+  ['giải Khá', 'giải Khá', null],
+  ['giải Triển vọng', 'giải Triển vọng', null],
+  ['giải Phong trào', 'giải Phong trào', null],
+  [
+    'Kỷ niệm chương Vì sự nghiệp phát triển nông nghiệp',
+    'Kỷ niệm chương Vì sự nghiệp phát triển nông nghiệp',
+    null,
+  ],
+  ['Giấy khen của Giám đốc Sở Y tế', 'Giấy khen', 'Giám đốc Sở Y tế'],
+  ['danh hiệu Nghệ nhân ưu tú', 'danh hiệu Nghệ nhân ưu tú', null],
 ]
 
 const NEGATIVES = [
@@ -104,6 +119,16 @@ describe('recognizeAwardTypes: in running text', () => {
       ['2 giải Nhì', 'giải Nhì', 2],
       ['3 giải Ba', 'giải Ba', 3],
     ])
+  })
+  it('stops the issuer before a verb of deciding', () => {
+    const text = 'Bằng khen của Chủ tịch UBND tỉnh xét tặng cho 2 tập thể'
+    expect(types(text).map((t) => [t.whole, t.issuer])).toEqual([
+      ['Bằng khen của Chủ tịch UBND tỉnh', 'Chủ tịch UBND tỉnh'],
+    ])
+  })
+  it('keeps "toàn đoàn" out of a prize', () => {
+    const text = 'đội xã A đạt giải Nhất toàn đoàn'
+    expect(types(text).map((t) => t.award)).toEqual(['giải Nhất'])
   })
   it('finds two awards of two authorities', () => {
     const text = 'Bằng khen của UBND tỉnh cho 3 tập thể và Giấy khen của UBND huyện cho 10 cá nhân'

@@ -203,6 +203,141 @@ const CASES: [string, string[], (string | number | null)[][], Partial<Award>?][]
     ],
     [['Giấy khen', 4, null, 4]],
   ],
+  [
+    'a count before a receiving verb',
+    [
+      'Tại hội nghị, 12 tập thể và 20 cá nhân vinh dự nhận Giấy khen của Chủ tịch UBND huyện vì thành tích xuất sắc trong phong trào thi đua.',
+    ],
+    [['Giấy khen', 12, 20, 32]],
+    { issuer: 'Chủ tịch UBND huyện', reason: 'vì thành tích xuất sắc trong phong trào thi đua' },
+  ],
+  [
+    'each title takes the nearest count that receives it',
+    [
+      'Trong năm, huyện có 35 tập thể đạt danh hiệu Tập thể lao động tiên tiến; 8 cá nhân được tặng danh hiệu Chiến sĩ thi đua cơ sở.',
+    ],
+    [
+      ['danh hiệu Tập thể lao động tiên tiến', 35, null, 35],
+      ['danh hiệu Chiến sĩ thi đua cơ sở', null, 8, 8],
+    ],
+  ],
+  [
+    'an award received with no count',
+    ['Dịp này, Hội Nông dân huyện vinh dự đón nhận Bằng khen của Trung ương Hội Nông dân Việt Nam.'],
+    [['Bằng khen', null, null, null]],
+    { issuer: 'Trung ương Hội Nông dân Việt Nam' },
+  ],
+  [
+    'a target is not an award',
+    ['Phấn đấu có 90% tập thể đạt danh hiệu Tập thể lao động tiên tiến trong năm 2024.'],
+    [],
+  ],
+  [
+    'an award for a class of recipients, with no count',
+    [
+      'Nhân dịp này, lãnh đạo huyện đã trao Giấy khen cho các tập thể có thành tích xuất sắc trong thực hiện phong trào thi đua yêu nước năm 2023 trên địa bàn huyện.',
+    ],
+    [['Giấy khen', null, null, null]],
+    {
+      issuer: null,
+      reason:
+        'có thành tích xuất sắc trong thực hiện phong trào thi đua yêu nước năm 2023 trên địa bàn huyện',
+    },
+  ],
+  [
+    'a person who hands the award over is not its issuer',
+    [
+      'Đồng chí Lê Văn Hùng, Chủ tịch UBND huyện trao Giấy khen cho 5 tập thể và 9 cá nhân có thành tích tiêu biểu.',
+    ],
+    [['Giấy khen', 5, 9, 14]],
+    { issuer: null },
+  ],
+  [
+    'an office that confers is the issuer',
+    [
+      'Chủ tịch UBND tỉnh tặng Bằng khen cho ông Nguyễn Văn Bình, trú tại thôn 3, xã Định Hải vì có hành động dũng cảm cứu người.',
+    ],
+    [['Bằng khen', null, null, null]],
+    {
+      issuer: 'Chủ tịch UBND tỉnh',
+      recipients: ['Nguyễn Văn Bình'],
+      reason: 'vì có hành động dũng cảm cứu người',
+    },
+  ],
+  [
+    'recipients listed after "gồm:"',
+    ['UBND huyện tặng Giấy khen cho 3 tập thể gồm: xã Định Hòa, xã Định Tân và Trường THCS Thống Nhất.'],
+    [['Giấy khen', 3, null, 3]],
+    { issuer: 'UBND huyện', recipients: ['xã Định Hòa', 'xã Định Tân', 'Trường THCS Thống Nhất'] },
+  ],
+  [
+    'a Party badge for a count of members',
+    ['Tại buổi lễ, đồng chí Bí thư Huyện ủy trao Huy hiệu 50 năm tuổi Đảng cho 15 đảng viên.'],
+    [['Huy hiệu 50 năm tuổi Đảng', null, 15, 15]],
+  ],
+  [
+    'prize grades',
+    ['Ban tổ chức trao giải Xuất sắc cho 2 đội và giải Khá cho 4 đội.'],
+    [
+      ['giải Xuất sắc', 2, null, 2],
+      ['giải Khá', 4, null, 4],
+    ],
+  ],
+  [
+    'the authority of a decision told after the award',
+    [
+      'Nhân dịp này, 4 tập thể và 6 cá nhân được nhận Giấy khen theo Quyết định số 15/QĐ-UBND của UBND huyện.',
+    ],
+    [['Giấy khen', 4, 6, 10]],
+    { issuer: 'UBND huyện', decision: 'Quyết định số 15/QĐ-UBND' },
+  ],
+  [
+    'a second proposal in a coordinated clause',
+    [
+      'UBND huyện đề nghị UBND tỉnh tặng Bằng khen cho 2 tập thể, 3 cá nhân và đề nghị Chủ tịch UBND tỉnh tặng Cờ thi đua cho 1 tập thể.',
+    ],
+    [
+      ['Bằng khen', 2, 3, 5],
+      ['Cờ thi đua', 1, null, 1],
+    ],
+    { issuer: 'UBND tỉnh', proposed: true },
+  ],
+  [
+    'a medal given in its classes is one record',
+    [
+      'Dịp này, 2 cá nhân được Chủ tịch nước tặng Huân chương Lao động, trong đó 1 Huân chương Lao động hạng Nhì và 1 Huân chương Lao động hạng Ba.',
+    ],
+    [['Huân chương Lao động', null, 2, 2]],
+    { issuer: 'Chủ tịch nước' },
+  ],
+  [
+    'pupils and teachers are individuals',
+    ['Sở Giáo dục và Đào tạo trao Giấy khen cho 40 học sinh và 12 nhà giáo có thành tích xuất sắc.'],
+    [['Giấy khen', null, 52, 52]],
+  ],
+  [
+    'a gathering is not the issuer of a commendation',
+    ['Hội nghị đã biểu dương 18 tập thể, cá nhân điển hình tiên tiến trong phong trào thi đua.'],
+    [[null, null, null, 18]],
+    { issuer: null },
+  ],
+  [
+    'a passive count told with where the recipients belong',
+    [
+      'Đợt này, 13 đảng viên thuộc Chi bộ thôn Đông được trao tặng Huy hiệu Đảng nhân dịp kỷ niệm ngày thành lập Đảng.',
+    ],
+    [['Huy hiệu Đảng', null, 13, 13]],
+  ],
+  [
+    'the Party badge given in its classes',
+    [
+      'Tại buổi lễ, nhiều đảng viên đã được nhận Huy hiệu Đảng. Trong đó, 9 đồng chí nhận Huy hiệu 30 năm tuổi Đảng và 3 đồng chí nhận Huy hiệu 40 năm tuổi Đảng.',
+    ],
+    [
+      ['Huy hiệu 30 năm tuổi Đảng', null, 9, 9],
+      ['Huy hiệu 40 năm tuổi Đảng', null, 3, 3],
+    ],
+  ],
   ['an award with no act', ['Hồ sơ đề nghị xét tặng Bằng khen gửi về Sở Nội vụ trước ngày 15/11.'], []],
   ['a caption with no count', ['Các tập thể, cá nhân được khen thưởng vì có thành tích xuất sắc'], []],
   [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { recognizeEventNames } from '../src/recognizers/event-name.js'
+import { recognizeVerbEvents } from '../src/recognizers/verb-event.js'
 import { recognizeVisits } from '../src/recognizers/visit.js'
 import { foldForMatching } from '../src/text/normalize.js'
 
@@ -51,6 +52,16 @@ const WHOLE: [string, string][] = [
   ['cuộc họp giao ban khối nội chính', 'cuộc họp'],
   ['Ngày hội Đại đoàn kết toàn dân tộc', 'ngày hội'],
   ['Liên hoan tuyên truyền lưu động', 'liên hoan'],
+  ['buổi họp giao ban khối nội chính', 'cuộc họp'],
+  ['Đoàn của Bộ Y tế', 'đoàn công tác'],
+  ['Lễ truy tặng danh hiệu Bà mẹ Việt Nam anh hùng', 'lễ'],
+  ['Lễ khánh thành và đưa vào sử dụng cầu Tân An', 'lễ'],
+  ['Hội nghị tổng kết 10 năm thực hiện Nghị quyết 26, định hướng đến năm 2030', 'hội nghị'],
+  ['Hội thi tìm hiểu pháp luật có thưởng', 'hội thi'],
+  ['Hội nghị tập huấn công tác bầu cử', 'hội nghị'],
+  ['Hội nghị hiệp thương lần thứ nhất', 'hội nghị'],
+  ['Lễ tặng Kỷ niệm chương Vì sự nghiệp Dân vận', 'lễ'],
+  ['Chương trình vinh danh học sinh giỏi', 'chương trình'],
 ]
 
 const IN_CONTEXT: [string, string][] = [
@@ -71,6 +82,11 @@ const IN_CONTEXT: [string, string][] = [
   ['Ban tổ chức trao giải Nhất cho đội xã A tại [Hội diễn văn nghệ huyện].', 'hội diễn'],
   ['UBND tỉnh tổ chức [buổi làm việc với UBND huyện Đức Hòa về tình hình kinh tế].', 'buổi làm việc'],
   ['Hai bên tổ chức [buổi làm việc với Sở Y tế] tại trụ sở.', 'buổi làm việc'],
+  ['[Lễ giao nhận quân năm 2025] diễn ra trang trọng.', 'lễ'],
+  ['[Hội nghị tổng kết năm 2023]. Sau đó, đoàn đi thăm.', 'hội nghị'],
+  ['[Chương trình nghệ thuật "Mùa xuân quê hương"] bước sang năm thứ 5.', 'chương trình'],
+  ['[Đại hội Đảng bộ xã] tới dự có đồng chí Bí thư Huyện ủy.', 'đại hội'],
+  ['Trong năm, các [đoàn công tác của Tỉnh ủy] đã đến làm việc với huyện.', 'đoàn công tác'],
 ]
 
 const NEGATIVES = [
@@ -95,6 +111,12 @@ const NEGATIVES = [
   'Kỳ họp lần này xem xét 12 báo cáo',
   'Buổi lễ',
   'Hội đồng Thi đua - Khen thưởng huyện',
+  'hàng trăm cuộc hội thảo',
+  'hơn 30 buổi diễn tập',
+  'một hội nghị',
+  'mười hội nghị chuyên đề',
+  'đạt thành tích cao trong các kỳ thi, cuộc thi cấp quốc gia',
+  'tại các kỳ thi, hội thi cấp huyện',
 ]
 
 describe('recognizeEventNames: one name covering the whole example', () => {
@@ -112,6 +134,34 @@ describe('recognizeEventNames: names in running text', () => {
   })
 })
 
+describe('recognizeEventNames: two names', () => {
+  it.each([
+    [
+      'Lễ khai mạc Giải bóng đá thanh niên huyện năm 2024',
+      [
+        ['Lễ khai mạc Giải bóng đá thanh niên huyện năm 2024', 'lễ'],
+        ['Giải bóng đá thanh niên huyện năm 2024', 'giải'],
+      ],
+    ],
+    [
+      'Hội thảo khoa học "Di sản Hải Thượng Lãn Ông" và Hội nghị tổng kết',
+      [
+        ['Hội thảo khoa học "Di sản Hải Thượng Lãn Ông"', 'hội thảo'],
+        ['Hội nghị tổng kết', 'hội nghị'],
+      ],
+    ],
+    [
+      'Lễ ra quân năm 2024 và Lễ khai giảng',
+      [
+        ['Lễ ra quân năm 2024', 'lễ'],
+        ['Lễ khai giảng', 'lễ'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(names(text).map((n) => [text.slice(n.start, n.end), n.type])).toEqual(expected)
+  })
+})
+
 describe('recognizeEventNames: not event names', () => {
   it.each(NEGATIVES)('%s', (text) => {
     expect(names(text).map((n) => text.slice(n.start, n.end))).toEqual([])
@@ -125,6 +175,10 @@ const VISITS: [string, string][] = [
   ['Phó Chủ tịch UBND tỉnh [thăm các gia đình chính sách] tại xã', 'đoàn công tác'],
   ['Đoàn đã [đến thăm, động viên cán bộ, chiến sĩ Đồn Biên phòng] dịp Tết', 'đoàn công tác'],
   ['Chủ tịch UBND tỉnh [làm việc với huyện Đức Hòa]', 'buổi làm việc'],
+  ['Đồng chí Bí thư [tới thăm gia đình chính sách]', 'đoàn công tác'],
+  ['Lãnh đạo huyện [đến chúc mừng Tết Chôl Chnăm Thmây]', 'đoàn công tác'],
+  ['Chủ tịch UBND huyện [thăm và chúc thọ cụ bà 100 tuổi]', 'đoàn công tác'],
+  ['[Thăm, chúc Tết các đơn vị lực lượng vũ trang]', 'đoàn công tác'],
 ]
 const NOT_VISITS = [
   'Trạm Y tế xã thăm khám miễn phí cho 300 người',
@@ -142,5 +196,34 @@ describe('recognizeVisits', () => {
   })
   it.each(NOT_VISITS)('not a visit: %s', (text) => {
     expect(recognizeVisits(foldForMatching(text))).toEqual([])
+  })
+})
+
+const VERB_EVENTS: [string, string][] = [
+  ['UBND tỉnh [họp phiên thường kỳ tháng 5]', 'phiên họp'],
+  ['Hội đồng Thi đua huyện [họp xét khen thưởng]', 'cuộc họp'],
+  ['Ban Chỉ đạo tổ chức [họp] với các thành viên', 'cuộc họp'],
+  ['UBND huyện tổ chức long trọng [khánh thành cầu Út Dài]', 'lễ'],
+  ['Huyện ủy tổ chức [kỷ niệm 45 năm Ngày giải phóng]', 'lễ'],
+  ['Đảng ủy xã tổ chức [kỷ niệm ba mươi năm thành lập]', 'lễ'],
+  ['HĐND huyện [bầu bổ sung ông X giữ chức Chủ tịch UBND huyện]', 'bầu'],
+]
+const NOT_VERB_EVENTS = [
+  'Sở Y tế tổ chức họp báo',
+  'các đại biểu dự họp',
+  'cử tri đi bầu cử',
+  'Kỳ họp thứ 7 HĐND tỉnh',
+  'họp mặt truyền thống',
+  'phiên họp định kỳ',
+]
+
+describe('recognizeVerbEvents', () => {
+  it.each(VERB_EVENTS)('%s', (marked, type) => {
+    const { text, start, end } = bracketed(marked)
+    const found = recognizeVerbEvents(foldForMatching(text))
+    expect(found.map((v) => [text.slice(v.start, v.end), v.type])).toEqual([[text.slice(start, end), type]])
+  })
+  it.each(NOT_VERB_EVENTS)('not a gathering told by a verb: %s', (text) => {
+    expect(recognizeVerbEvents(foldForMatching(text))).toEqual([])
   })
 })

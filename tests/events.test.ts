@@ -251,6 +251,216 @@ const ARTICLES: [string, string, Partial<Event> | null][] = [
       'Ngày 12/6, Chủ tịch UBND tỉnh đã ký Quyết định số 1034/QĐ-UBND tặng Bằng khen cho 6 tập thể đã có thành tích xuất sắc trong tổ chức Ngày hội Đại đoàn kết toàn dân tộc.',
     null,
   ],
+  [
+    'a session told by the verb "họp"',
+    'UBND tỉnh họp phiên thường kỳ tháng 3\n' +
+      'Chiều 2/4, UBND tỉnh Phú Yên họp phiên thường kỳ tháng 3/2024 để xem xét tình hình kinh tế - xã hội quý I.',
+    {
+      type: 'phiên họp',
+      name: 'họp phiên thường kỳ tháng 3/2024',
+      organizer: 'UBND tỉnh Phú Yên',
+      date: { day: 2, month: 4, year: null },
+      timeOfDay: 'afternoon',
+    },
+  ],
+  [
+    'a meeting told by "tổ chức họp"',
+    'Hội đồng Thi đua - Khen thưởng huyện họp xét khen thưởng\n' +
+      'Sáng 8/1, Hội đồng Thi đua - Khen thưởng huyện Nga Sơn tổ chức họp xét danh hiệu thi đua năm 2023.',
+    {
+      type: 'cuộc họp',
+      organizer: 'Hội đồng Thi đua - Khen thưởng huyện Nga Sơn',
+      date: { day: 8, month: 1, year: null },
+    },
+  ],
+  [
+    'a ceremony told by "tổ chức khánh thành"',
+    'Khánh thành cầu dân sinh tại xã Tân Lập\n' +
+      'Ngày 19/5, UBND huyện Đồng Phú tổ chức khánh thành cầu dân sinh bắc qua suối Rạt tại xã Tân Lập.',
+    {
+      type: 'lễ',
+      name: 'khánh thành cầu dân sinh bắc qua suối Rạt',
+      organizer: 'UBND huyện Đồng Phú',
+      date: { day: 19, month: 5, year: null },
+      location: 'xã Tân Lập',
+    },
+  ],
+  [
+    'an anniversary told by "tổ chức kỷ niệm": the years in brackets are not its date',
+    'Kỷ niệm 60 năm thành lập xã Hòa Bình\n' +
+      'Sáng 3/9, Đảng ủy, HĐND, UBND xã Hòa Bình tổ chức kỷ niệm 60 năm ngày thành lập xã (1964 - 2024).',
+    {
+      type: 'lễ',
+      organizer: 'Đảng ủy, HĐND, UBND xã Hòa Bình',
+      date: { day: 3, month: 9, year: null },
+      timeOfDay: 'morning',
+    },
+  ],
+  [
+    'the dates an anniversary spans are not the event date',
+    'Lễ kỷ niệm 50 năm giải phóng huyện\n' +
+      'Tối 24/3, Huyện ủy, UBND huyện Đắk Tô tổ chức Lễ kỷ niệm 50 năm Ngày giải phóng huyện (24/3/1975 - 24/3/2025).',
+    {
+      type: 'lễ',
+      organizer: 'Huyện ủy, UBND huyện Đắk Tô',
+      date: { day: 24, month: 3, year: null },
+      timeOfDay: 'evening',
+    },
+  ],
+  [
+    'an election by a council is a session of it',
+    'Bầu bổ sung Phó Chủ tịch UBND huyện\n' +
+      'Chiều 14/6, HĐND huyện Mường Tè khóa XXI đã bầu bổ sung ông Lò Văn Sáng giữ chức Phó Chủ tịch UBND huyện nhiệm kỳ 2021 - 2026.',
+    { type: 'kỳ họp', organizer: 'HĐND huyện Mường Tè', date: { day: 14, month: 6, year: null } },
+  ],
+  [
+    'an election by an executive committee is a conference of it',
+    'Ban Chấp hành Đảng bộ huyện bầu bổ sung Phó Bí thư\n' +
+      'Ngày 21/3, Ban Chấp hành Đảng bộ huyện Lạc Sơn đã bầu đồng chí Bùi Văn Thanh làm Phó Bí thư Huyện ủy.',
+    {
+      type: 'hội nghị',
+      organizer: 'Ban Chấp hành Đảng bộ huyện Lạc Sơn',
+      date: { day: 21, month: 3, year: null },
+    },
+  ],
+  [
+    'a plan to hold an event reports no event',
+    'Tam Nông ban hành kế hoạch tổ chức Đại hội Thể dục thể thao lần thứ IX\n' +
+      'UBND huyện Tam Nông vừa ban hành kế hoạch tổ chức Đại hội Thể dục thể thao huyện lần thứ IX năm 2026. Theo kế hoạch, đại hội dự kiến diễn ra trong tháng 6.',
+    null,
+  ],
+  [
+    'a delegation that has a working session: the session is the delegation’s',
+    'Đoàn công tác của Tỉnh ủy làm việc tại huyện Krông Pắc\n' +
+      'Ngày 11/7, Đoàn công tác của Ban Thường vụ Tỉnh ủy do đồng chí Y Thanh, Phó Bí thư Tỉnh ủy làm trưởng đoàn có buổi làm việc với Ban Thường vụ Huyện ủy Krông Pắc.',
+    {
+      type: 'đoàn công tác',
+      name: 'Đoàn công tác của Ban Thường vụ Tỉnh ủy',
+      organizer: 'Ban Thường vụ Tỉnh ủy',
+      date: { day: 11, month: 7, year: null },
+    },
+  ],
+  [
+    'a source tag with a domain before the lead',
+    'Hội nghị triển khai nhiệm vụ năm 2025\n' +
+      '(Baoquangngai.vn) - Sáng 6/1, Sở Nông nghiệp và Phát triển nông thôn tổ chức Hội nghị triển khai nhiệm vụ năm 2025.',
+    {
+      type: 'hội nghị',
+      organizer: 'Sở Nông nghiệp và Phát triển nông thôn',
+      date: { day: 6, month: 1, year: null },
+    },
+  ],
+  [
+    'adjuncts before the organizer ("Hưởng ứng …, vào ngày …,")',
+    'Hội thi Dân vận khéo huyện Ba Chẽ\n' +
+      'Hưởng ứng phong trào thi đua, vào ngày 16/10, Ban Dân vận Huyện ủy Ba Chẽ tổ chức Hội thi Dân vận khéo năm 2024.',
+    { type: 'hội thi', organizer: 'Ban Dân vận Huyện ủy Ba Chẽ', date: { day: 16, month: 10, year: null } },
+  ],
+  [
+    'the district in brackets after the organizer is left out',
+    'Đại hội Hội Cựu chiến binh xã\n' +
+      'Ngày 4/3, Hội Cựu chiến binh xã Phú Thịnh (huyện Yên Bình) tổ chức Đại hội đại biểu lần thứ VIII, nhiệm kỳ 2024 - 2029.',
+    { type: 'đại hội', organizer: 'Hội Cựu chiến binh xã Phú Thịnh', date: { day: 4, month: 3, year: null } },
+  ],
+  [
+    'the opening ceremony of a tournament reports the tournament',
+    'Khai mạc Giải bóng chuyền hơi người cao tuổi\n' +
+      'Sáng 12/5, tại nhà thi đấu huyện, Hội Người cao tuổi huyện Cẩm Thủy tổ chức Lễ khai mạc Giải bóng chuyền hơi người cao tuổi năm 2024. Giải do Hội Người cao tuổi huyện tổ chức nhằm rèn luyện sức khỏe.',
+    {
+      type: 'giải',
+      name: 'Giải bóng chuyền hơi người cao tuổi năm 2024',
+      organizer: 'Hội Người cao tuổi huyện Cẩm Thủy',
+      date: { day: 12, month: 5, year: null },
+      location: 'nhà thi đấu huyện',
+    },
+  ],
+  [
+    'a visit with New Year wishes',
+    'Lãnh đạo tỉnh thăm, chúc Tết tại huyện Mường Nhé\n' +
+      'Ngày 2/2, đồng chí Lò Văn Phương, Phó Chủ tịch UBND tỉnh đến thăm, chúc Tết cán bộ, chiến sĩ Đồn Biên phòng Sen Thượng.',
+    { type: 'đoàn công tác', organizer: null, date: { day: 2, month: 2, year: null } },
+  ],
+  [
+    'a compound that holds a stop word ("bầu cử") stays in the name',
+    'Hội nghị tập huấn công tác bầu cử\n' +
+      'Ngày 15/3, tại Hội trường Huyện ủy, Ban Thường vụ Huyện ủy Hoằng Hóa tổ chức hội nghị tập huấn nghiệp vụ công tác bầu cử.',
+    {
+      type: 'hội nghị',
+      name: 'hội nghị tập huấn nghiệp vụ công tác bầu cử',
+      organizer: 'Ban Thường vụ Huyện ủy Hoằng Hóa',
+      location: 'Hội trường Huyện ủy',
+    },
+  ],
+  [
+    'a session of a body named after "của"',
+    'Phiên họp thường kỳ tháng 4 của UBND huyện\n' +
+      'Sáng 3/5, đồng chí Nguyễn Văn Thái, Chủ tịch UBND huyện chủ trì phiên họp thường kỳ tháng 4 của UBND huyện Vĩnh Lộc.',
+    { type: 'phiên họp', organizer: 'UBND huyện Vĩnh Lộc', date: { day: 3, month: 5, year: null } },
+  ],
+  [
+    'a general sentence first: the name and date come from where it is held',
+    'Đại hội đại biểu các dân tộc thiểu số huyện lần thứ IV\n' +
+      'Đại hội đại biểu các dân tộc thiểu số là dịp để tôn vinh đồng bào. Ngày 20/9, UBND huyện Sa Thầy tổ chức Đại hội đại biểu các dân tộc thiểu số huyện lần thứ IV năm 2024.',
+    {
+      type: 'đại hội',
+      name: 'Đại hội đại biểu các dân tộc thiểu số huyện lần thứ IV năm 2024',
+      organizer: 'UBND huyện Sa Thầy',
+      date: { day: 20, month: 9, year: null },
+    },
+  ],
+  [
+    'a festival held every year: a feature, not news',
+    'Lễ hội Cầu ngư làng chài Cảnh Dương\n' +
+      'Hằng năm, UBND xã Cảnh Dương tổ chức Lễ hội Cầu ngư vào tháng Giêng âm lịch. Lễ hội là dịp để ngư dân cầu mong mưa thuận gió hòa.',
+    null,
+  ],
+  [
+    'an event in a clause of time is not reported',
+    'Người dân mong chờ ngày hội\n' +
+      'Đến khi huyện tổ chức Ngày hội văn hóa các dân tộc, bà con lại nô nức kéo về thị trấn để giao lưu.',
+    null,
+  ],
+  [
+    'an event said not to be held',
+    'Huyện không tổ chức bắn pháo hoa dịp Tết\n' +
+      'UBND huyện Bình Lục không tổ chức Lễ hội đón giao thừa năm nay để dành kinh phí hỗ trợ người nghèo.',
+    null,
+  ],
+  [
+    'a body that hosts ("đăng cai tổ chức")',
+    'Hội thao chào mừng ngày thành lập Quân đội nhân dân\n' +
+      'Ngày 20/12, tại xã Đắk Ha, UBND huyện Đắk Glong (tỉnh Đắk Nông) đăng cai tổ chức Hội thao các huyện cụm phía Nam.',
+    { type: 'hội thao', organizer: 'UBND huyện Đắk Glong', date: { day: 20, month: 12, year: null } },
+  ],
+  [
+    'kinds of contests listed after "các" are not the event; a capitalised programme is',
+    'Vinh danh học sinh đoạt giải quốc gia\n' +
+      'Sáng 10/2, Sở Giáo dục và Đào tạo tổ chức Chương trình vinh danh học sinh đạt thành tích cao trong các kỳ thi, cuộc thi cấp quốc gia năm học 2024 - 2025.',
+    { type: 'chương trình', organizer: 'Sở Giáo dục và Đào tạo', date: { day: 10, month: 2, year: null } },
+  ],
+  [
+    'gatherings coordinated with a greeted one are background too',
+    'Thủ tướng nêu các bài học về công tác thi đua\n' +
+      'Thủ tướng yêu cầu các bộ, ngành lập thành tích chào mừng Đại hội Đảng bộ các cấp và Đại hội đại biểu toàn quốc lần thứ XIV, Đại hội Thi đua yêu nước toàn quốc lần thứ XI.',
+    null,
+  ],
+  [
+    'the time of day right before a bracketed date',
+    'Bế mạc hội thao quốc phòng\n' +
+      'Chiều nay(29/11), tại Trung tâm huấn luyện, Bộ Chỉ huy Quân sự tỉnh đã tổ chức bế mạc hội thao quốc phòng năm 2024.',
+    {
+      type: 'hội thao',
+      organizer: 'Bộ Chỉ huy Quân sự tỉnh',
+      date: { day: 29, month: 11, year: null },
+      timeOfDay: 'afternoon',
+    },
+  ],
+  [
+    'a headline in lower case: the lead holds the event',
+    'Huyện Hà Trung tổng kết công tác Đảng năm 2024\n' +
+      'Chiều 6/1, Huyện ủy Hà Trung tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2024.',
+    { type: 'hội nghị', organizer: 'Huyện ủy Hà Trung', date: { day: 6, month: 1, year: null } },
+  ],
 ]
 
 describe('extractEvents: composed articles', () => {
@@ -301,6 +511,28 @@ const SUBJECTS: [string, string | null][] = [
     'Đảng ủy, HĐND, UBND, Ủy ban MTTQ xã Hải Đường (huyện Hải Hậu) tổ chức',
     'Đảng ủy, HĐND, UBND, Ủy ban MTTQ xã Hải Đường',
   ],
+  ['VOV.VN - Sáng 12/3, Bộ Tư pháp tổ chức', 'Bộ Tư pháp'],
+  ['(Baohaiduong.vn) - Ngày 5/4, Sở Y tế tổ chức', 'Sở Y tế'],
+  ['- Chiều 20/6, Liên minh Hợp tác xã tỉnh tổ chức', 'Liên minh Hợp tác xã tỉnh'],
+  ['Ban Chỉ đạo 389 thành phố sáng nay (25/8), tổ chức', 'Ban Chỉ đạo 389 thành phố'],
+  ['Dưới sự chủ trì của đồng chí Hà Văn Tâm, Phó Bí thư Tỉnh ủy, UBND tỉnh tổ chức', 'UBND tỉnh'],
+  ['Được sự đồng ý của Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy tổ chức', 'Ban Tuyên giáo Tỉnh ủy'],
+  ['Trong 2 ngày 14 và 15/5, Liên đoàn Lao động tỉnh tổ chức', 'Liên đoàn Lao động tỉnh'],
+  ['Nhân kỷ niệm 94 năm Ngày thành lập Hội, Hội Nông dân xã Yên Lạc tổ chức', 'Hội Nông dân xã Yên Lạc'],
+  ['Tuần qua, Công an huyện Như Thanh tổ chức', 'Công an huyện Như Thanh'],
+  ['Hội Liên hiệp Phụ nữ tỉnh (gọi tắt là Hội LHPN tỉnh) tổ chức', 'Hội Liên hiệp Phụ nữ tỉnh'],
+  ['Trường THPT Lê Lợi (TP Thanh Hóa) tổ chức', 'Trường THPT Lê Lợi'],
+  ['Đoàn Thanh niên xã Hải Nhân tổ chức', 'Đoàn Thanh niên xã Hải Nhân'],
+  ['Thông tấn xã Việt Nam tổ chức', 'Thông tấn xã Việt Nam'],
+  ['UBND huyện Tam Nông vừa ban hành kế hoạch tổ chức', null],
+  ['Hội Doanh nghiệp nhỏ và vừa tỉnh tổ chức', 'Hội Doanh nghiệp nhỏ và vừa tỉnh'],
+  ['Ngày 5/3, Đảng ủy phường Bến Thành (TPHCM) tổ chức', 'Đảng ủy phường Bến Thành'],
+  [
+    'Chiều 2/2, Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam tổ chức',
+    'Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam',
+  ],
+  ['Hội nghị đã trao', null],
+  ['Đại hội đã trao', null],
   ['Đồng chí Nguyễn Văn A, Chủ tịch UBND huyện tổ chức', null],
   ['đồng chí Bí thư Huyện ủy đã trao', null],
   ['Lãnh đạo huyện trao', null],
@@ -325,6 +557,15 @@ const STATED_DATES: [string, [number, number, number | null, string | null]][] =
   ['Ngày 10 tháng 8 năm 2022, Huyện Đoàn', [10, 8, 2022, null]],
   ['Hôm qua 12.5, UBND tỉnh', [12, 5, null, null]],
   ['Tối 30/4, tại quảng trường', [30, 4, null, 'evening']],
+  ['Trong các ngày 9, 10/6, Hội Nông dân tỉnh tổ chức', [9, 6, null, null]],
+  ['Trong 2 ngày 9,10/6, Sở Y tế tổ chức', [9, 6, null, null]],
+  ['Hôm nay, 15/8, UBND huyện tổ chức', [15, 8, null, null]],
+  ['Đại hội diễn ra trong 2 ngày (từ 22 - 23/5) tại', [22, 5, null, null]],
+  ['Ngày 5-6/9, Tỉnh Đoàn tổ chức', [5, 9, null, null]],
+  ['Chiều qua (14/3), UBND tỉnh tổ chức', [14, 3, null, 'afternoon']],
+  ['Từ ngày 12 đến 14/7, Huyện đoàn tổ chức', [12, 7, null, null]],
+  ['đã tổ chức vào ngày 25/10/2023 tại', [25, 10, 2023, null]],
+  ['Chiều nay(29/11), tại nhà thi đấu', [29, 11, null, 'afternoon']],
 ]
 
 describe('recognizeStatedDates', () => {
@@ -333,6 +574,7 @@ describe('recognizeStatedDates', () => {
   })
   it.each([
     'theo Kế hoạch số 282/KH-UBND ngày 29/9/2023',
+    'Sáng mùng 3 Tết, lãnh đạo tỉnh',
     'tỷ lệ đạt 12/15 chỉ tiêu',
     'tăng 5,2% so với năm 2022',
   ])('no event date: %s', (text) => {
@@ -365,6 +607,9 @@ const CHAIRS: [string, string | null][] = [
   ['Hội nghị do đồng chí Đàm Văn Hưng, Bí thư Huyện ủy chủ trì.', 'Đàm Văn Hưng'],
   ['Đồng chí Đại tá Nguyễn Văn Hùng chủ trì buổi làm việc.', 'Nguyễn Văn Hùng'],
   ['Tham dự có đồng chí A Bảo; đồng chí Trần Thị Mai Hương chủ trì kỳ họp.', 'Trần Thị Mai Hương'],
+  ['Dưới sự chủ trì của đồng chí Lê Văn Hòa, Giám đốc Sở, hội nghị đã thảo luận.', 'Lê Văn Hòa'],
+  ['Chủ trì hội nghị có đồng chí Trịnh Văn Chiến, Bí thư Tỉnh ủy.', 'Trịnh Văn Chiến'],
+  ['Đồng chí Phạm Thị Lan, Phó Chủ tịch UBND huyện chủ trì buổi làm việc.', 'Phạm Thị Lan'],
   ['Giao Sở Tài chính chủ trì, phối hợp với các ngành triển khai.', null],
   ['Đồng chí Lê Văn Hòa chủ trì, phối hợp với các đơn vị xây dựng kế hoạch.', null],
 ]

@@ -35,6 +35,12 @@ const WHOLE: [string, Counts][] = [
   ['12 lượt tập thể, cá nhân', [null, null, 12]],
   ['7 tập thể và 10 cá nhân', [7, 10, 17]],
   ['2 tập thể, 6 cá nhân', [2, 6, 8]],
+  ['40 học sinh và 12 nhà giáo', [null, 52, 52]],
+  ['15 học viên', [null, 15, 15]],
+  ['8 VĐV', [null, 8, 8]],
+  ['30 hộ viên', [null, 30, 30]],
+  ['6 chiến sỹ', [null, 6, 6]],
+  ['12 cá nhân, 5 tập thể', [5, 12, 17]],
 ]
 
 const NEGATIVES = [
@@ -45,6 +51,8 @@ const NEGATIVES = [
   'không cá nhân nào',
   '50 năm tuổi Đảng',
   '14 tấn',
+  'năm 2023 có 12',
+  'Kỳ họp thứ 12 tập trung',
 ]
 
 describe('recognizeRecipientCounts: one count covering the whole example', () => {
@@ -62,6 +70,13 @@ describe('recognizeRecipientCounts: not counts', () => {
 })
 
 describe('recognizeRecipientCounts: in running text', () => {
+  it('leaves a title to its award: "cá nhân và tập thể lao động tiên tiến"', () => {
+    const text = '25 cá nhân và tập thể lao động tiên tiến'
+    const found = counts(text)
+    expect(found.map((c) => [text.slice(c.start, c.end), c.collectives, c.individuals, c.total])).toEqual([
+      ['25 cá nhân', null, 25, 25],
+    ])
+  })
   it('keeps two counts of two clauses apart', () => {
     const text = 'tặng Bằng khen cho 3 tập thể và Giấy khen của UBND huyện cho 10 cá nhân'
     expect(counts(text).map((c) => [text.slice(c.start, c.end), c.total])).toEqual([

@@ -10,8 +10,12 @@
 import { type Block, type Doc, type Range, type Sentence, sentencesOf, spanOf, textOf } from '../document.js'
 import {
   BACKGROUND_BEFORE,
+  DELEGATION_ACTS,
+  EVENT_HEADS,
   HAPPENED_AFTER,
+  NOT_HELD_BEFORE_VERB,
   ORGANIZING_VERBS,
+  SUBORDINATORS,
   VERB_TO_HEAD_FILLERS,
 } from '../lexicon/events.js'
 import { recognizeEventNames } from '../recognizers/event-name.js'
@@ -24,7 +28,9 @@ import {
 } from '../recognizers/event-setting.js'
 import { organizationAt } from '../recognizers/organization.js'
 import { bodyLength, isOrganizerPhrase, subjectBefore } from '../recognizers/organizer-phrase.js'
+import { phraseEnding, phraseInClause, phraseSet } from '../recognizers/phrase-lookup.js'
 import { recognizePeriodPhrases, reviewAndPlan } from '../recognizers/review-plan.js'
+import { recognizeVerbEvents } from '../recognizers/verb-event.js'
 import { recognizeVisits } from '../recognizers/visit.js'
 import type {
   DateMention,
@@ -50,8 +56,8 @@ export interface EventContext {
 export interface EventMention extends Range {
   headEnd: number
   type: string
-  /** The name as written, spaces collapsed. */
-  name: string
+  /** Whether the name opens with a capital ("Hội nghị …", not "hội nghị …"). */
+  capital: boolean
   sentence: Sentence
   block: Block
   /** Held by an organizing verb before it or followed by "diễn ra", "khai mạc"… */
@@ -61,38 +67,122 @@ export interface EventMention extends Range {
   organizer: Range | null
   /** Told by verbs ("thăm, chúc Tết"), not by an event noun. */
   visit: boolean
+  /** A bare head that refers back to a named event ("Giải do Ban Thường vụ Tỉnh Đoàn tổ chức"). */
+  anaphor?: boolean
+  /** A meeting or a ceremony told by its verb ("UBND tỉnh họp phiên thường kỳ"). */
+  told?: boolean
+  /** Held as a habit, not as news ("Hằng năm, UBND xã tổ chức …"). */
+  habit?: boolean
 }
 
-const VERB_BEFORE = new RegExp(
-  `${WORD_START}${alternation(ORGANIZING_VERBS)}(?:[ \\t]+${alternation(VERB_TO_HEAD_FILLERS)})?[ \\t]+$`,
-  'iu',
+// Words before a mention are looked up (src/recognizers/phrase-lookup.ts), not matched backwards.
+const VERB_BEFORE = phraseSet(
+  ORGANIZING_VERBS.flatMap((verb) => [verb, ...VERB_TO_HEAD_FILLERS.map((filler) => `${verb} ${filler}`)]),
 )
 const HAPPENED = new RegExp(
   `^[ \\t,]*(?:(?:đã|vừa|chính thức|được|sẽ)[ \\t]+){0,3}${alternation(HAPPENED_AFTER)}${WORD_END}`,
   'iu',
 )
-const BACKGROUND = new RegExp(`${WORD_START}${alternation(BACKGROUND_BEFORE)}[ \\t]+$`, 'iu')
+const BACKGROUND = phraseSet(BACKGROUND_BEFORE)
+const COORDINATION = /^[ \t]*(?:,|;|và)?[ \t]*(?:và[ \t]+)?$/u
+// "Hằng năm, UBND xã tổ chức Lễ hội …": a habit, not the news.
+const HABITUAL =
+  /^[ \t]*(?:(?:Hằng|Hàng|Mỗi|hằng|hàng|mỗi)[ \t]+(?:năm|tháng|quý|tuần|dịp)|Thường niên|Định kỳ hằng năm)(?![\p{L}\p{M}])/u
 const BY = /^[ \t]+do[ \t]+/u
 const COUNCIL = new RegExp(`${WORD_START}(?:HĐND|Hội đồng nhân dân)${WORD_END}`, 'u')
 const NAME_PART_AFTER_BODY =
   /[,;(]|(?<![ \t])[ \t]+(?=(?:lần thứ|khóa|nhiệm kỳ|năm[ \t]+\d|giai đoạn)(?![\p{L}\p{M}]))/iu
 const ADMIN_UNIT = /(?<![\p{L}\p{M}])(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)(?![\p{L}\p{M}])/u
 const BODY_NEXT = /^[ \t]+(?:đại biểu[ \t]+)?(?=\p{Lu})/u
-const NOMINAL = new RegExp(
-  `${WORD_START}${alternation(['trong', 'việc', 'công tác', 'khâu', 'thành tích'])}[ \\t]+$`,
-  'iu',
-)
+const NOMINAL = phraseSet(['trong', 'việc', 'công tác', 'khâu', 'thành tích'])
 const HELD_BY = new RegExp(
   `[ \\t]+(?:${alternation(['tổ chức', 'đăng cai', 'phối hợp tổ chức'])})${WORD_END}`,
   'iu',
 )
+// "không tổ chức", "chỉ tổ chức", "hằng năm tổ chức": the act is denied or general, not reported.
+const NOT_HELD = phraseSet(NOT_HELD_BEFORE_VERB)
+// "đến khi huyện tổ chức lễ kỷ niệm": a time or a condition in the same clause.
+const SUBORDINATE = phraseSet(SUBORDINATORS)
+// What a delegation does in its own sentence when it is the news ("… đã đến thăm, làm việc").
+const DELEGATION_ACT = new RegExp(`${WORD_START}${alternation(DELEGATION_ACTS)}${WORD_END}`, 'iu')
+// "Giải do Ban Thường vụ Tỉnh Đoàn tổ chức …": a bare head that refers back to the named event.
+const BACK_REFERENCE = new RegExp(
+  `^[ \\t]*(?:(?:Buổi|buổi)[ \\t]+)?(${alternation(Object.keys(EVENT_HEADS))})[ \\t]+(?:(?:lần này|năm nay|được)[ \\t]+)?do[ \\t]+`,
+  'iu',
+)
+const MEETINGS = new Set(['cuộc họp', 'phiên họp'])
+/** How many events of one type a mention is compared with. */
+const MAX_COMPARED = 64
+const EXECUTIVE = /^(?:Ban Chấp hành|BCH|Ban Thường vụ|BTV)(?![\p{L}\p{M}])/u
+const CAPITAL = /\p{Lu}/u
+const ANNIVERSARY = /\([^()\n]{0,20}\d{4}[ \t]*-[ \t]*[^()\n]{0,20}\d{4}[ \t]*\)/gu
+// "hướng về sự kiện chính trị trọng đại – Đại hội …": the background word before an appositive.
+const APPOSITIVE_BACKGROUND = phraseSet(['hướng về', 'hướng tới', 'tiến tới', 'chào mừng', 'chuẩn bị cho'])
+// A meeting or session named with the body that holds it: "Phiên họp thường kỳ UBND tỉnh tháng 6".
+const MEETING_BODY_NEXT = /^[ \t]+(?:(?:thường kỳ|định kỳ|thường lệ|trực tuyến|chuyên đề)[ \t]+)?(?=\p{Lu})/u
+// "phiên họp thường kỳ tháng 4 của UBND huyện", "Hội nghị lần thứ 20 của Ban Chấp hành Đảng bộ tỉnh".
+const MEETING_OF = /[ \t]của[ \t]+(?=\p{Lu})/u
+const MEETING_OF_TYPES = new Set(['phiên họp', 'cuộc họp', 'kỳ họp', 'hội nghị'])
+const TYPE_OF_HEAD = new Map(Object.entries(EVENT_HEADS).map(([head, type]) => [canonicalize(head), type]))
+
+/**
+ * Date and period mentions, kept in the caller's offsets: only those inside a range the events read
+ * are converted to display offsets (a conversion is a search of the offset map).
+ */
+interface Located {
+  dates: readonly DateMention[]
+  periods: readonly Period[]
+  /** The dates stated in a sentence, read once however many events it reports. */
+  stated: Map<Sentence, Stated[]>
+}
+
+/** The mentions inside a display range, with their display ranges. */
+const SORTED = new WeakMap<readonly { span: Span }[], readonly { span: Span }[]>()
+/** `items` in order of their start (the extractors give them in order; sorted once if not). */
+function byStart<T extends { span: Span }>(items: readonly T[]): readonly T[] {
+  let sorted = SORTED.get(items)
+  if (!sorted) {
+    const inOrder = items.every((item, i) => i === 0 || (items[i - 1] as T).span.start <= item.span.start)
+    sorted = inOrder ? items : [...items].sort((a, b) => a.span.start - b.span.start)
+    SORTED.set(items, sorted)
+  }
+  return sorted as readonly T[]
+}
+
+function within<T extends { span: Span }>(
+  doc: Doc,
+  items: readonly T[],
+  range: Range,
+): { item: T; range: Range }[] {
+  if (items.length === 0) return []
+  const bounds = doc.text.toSpan(range.start, range.end)
+  const found: { item: T; range: Range }[] = []
+  // Items sorted by start, searched from the first that may start inside: a range costs its items.
+  const sorted = byStart(items)
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((sorted[mid] as T).span.start < bounds.start) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo; i < sorted.length; i++) {
+    const item = sorted[i] as T
+    if (item.span.start > bounds.end) break
+    if (item.span.end > bounds.end) continue
+    const display = toDisplay(doc, item.span)
+    if (display.start >= range.start && display.end <= range.end) found.push({ item, range: display })
+  }
+  return found
+}
 
 export function extractEvents(doc: Doc, context: EventContext): Event[] {
-  const groups = groupMentions(mentionsOf(doc))
+  const groups = groupMentions(doc, mentionsOf(doc))
   const primary = primaryOf(groups, doc.blocks)
   if (!primary) return []
+  const located: Located = { dates: context.dates, periods: context.periods, stated: new Map() }
   const ordered = [primary, ...groups.filter((g) => g !== primary)]
-  return ordered.map((group) => eventOf(doc, group, context, group === primary))
+  return ordered.map((group) => eventOf(doc, group, context, located, group === primary))
 }
 
 function mentionsOf(doc: Doc): EventMention[] {
@@ -100,12 +190,57 @@ function mentionsOf(doc: Doc): EventMention[] {
   for (const sentence of sentencesOf(doc)) {
     const block = doc.blocks[sentence.block] as Block
     const text = doc.text.match.slice(sentence.start, sentence.end)
-    const named = recognizeEventNames(text)
-    for (const n of named) mentions.push(mentionOf(doc, text, sentence, block, n, false))
-    if (named.length > 0 || (block.kind !== 'title' && block.kind !== 'lead')) continue
-    for (const v of recognizeVisits(text)) {
-      mentions.push(mentionOf(doc, text, sentence, block, { ...v, headEnd: v.end }, true))
+    const found: EventMention[] = []
+    for (const n of recognizeEventNames(text, { bareHeads: true })) {
+      // A bare head is read only where a verb may hold it ("tổ chức hội nghị để …", not "Tại hội nghị").
+      if (n.bare && phraseEnding(text.slice(Math.max(0, n.start - 60), n.start), VERB_BEFORE) < 0) continue
+      const m = mentionOf(doc, text, sentence, block, n, false)
+      // A bare head is a mention only where a verb holds it ("tổ chức hội nghị để thảo luận").
+      if (n.bare && !(m.held && m.organizer)) continue
+      found.push(m)
     }
+    for (const v of recognizeVerbEvents(text)) {
+      const at = { start: sentence.start + v.start, end: sentence.start + v.end }
+      if (found.some((f) => f.start < at.end && at.start < f.end)) continue
+      const m = mentionOf(doc, text, sentence, block, { ...v, headEnd: v.start }, false, v.verbStart)
+      // A meeting or a ceremony told by a verb needs a body that holds it.
+      if (!m.organizer) continue
+      // An election is the session of the body that elects: "HĐND huyện bầu …", "Ban Chấp hành … bầu …".
+      const type =
+        v.type === 'bầu' ? electingBody(doc.text.match.slice(m.organizer.start, m.organizer.end)) : v.type
+      if (type) found.push({ ...m, type, told: true })
+    }
+    const top = block.kind === 'title' || block.kind === 'lead'
+    if (found.length === 0 && top) {
+      for (const v of recognizeVisits(text)) {
+        found.push(mentionOf(doc, text, sentence, block, { ...v, headEnd: v.end }, true))
+      }
+    }
+    if (found.length === 0) {
+      const back = backReference(doc, text, sentence, block)
+      if (back) found.push(back)
+    }
+    found.sort((a, b) => a.start - b.start)
+    // "chào mừng Đại hội Đảng các cấp và Đại hội toàn quốc lần thứ XIV": coordinated with background.
+    for (let i = 1; i < found.length; i++) {
+      const [prev, m] = [found[i - 1] as EventMention, found[i] as EventMention]
+      if (prev.background && COORDINATION.test(doc.text.match.slice(prev.end, m.start))) m.background = true
+    }
+    // "X tổ chức Lễ khai mạc Giải …": the event a ceremony opens is held by whoever holds the ceremony.
+    for (let i = 1; i < found.length; i++) {
+      // Names do not overlap but for this one: the ceremony is the mention just before.
+      const [outer, inner] = [found[i - 1] as EventMention, found[i] as EventMention]
+      if (!(outer.start < inner.start && inner.start < outer.end) || inner.organizer) continue
+      inner.organizer = outer.organizer
+      inner.held ||= outer.held
+      inner.background ||= outer.background
+    }
+    // "Đoàn công tác … đã có buổi làm việc với xã …": the session is the delegation's.
+    const delegation = found.findIndex((m) => m.type === 'đoàn công tác' && !m.visit)
+    if (delegation >= 0) {
+      for (const m of found.slice(delegation + 1)) if (m.type === 'buổi làm việc') m.background = true
+    }
+    mentions.push(...found)
   }
   return mentions
 }
@@ -117,14 +252,16 @@ function mentionOf(
   block: Block,
   n: { start: number; end: number; headEnd: number; type: string },
   visit: boolean,
+  verbAt?: number,
 ): EventMention {
   const before = text.slice(Math.max(0, n.start - 60), n.start)
-  let verb = VERB_BEFORE.exec(before)
+  let verb = verbAt === undefined ? phraseEnding(before, VERB_BEFORE) : -1
   // "trong tổ chức Ngày hội …" names the organizing, not an act of it.
-  if (verb && NOMINAL.test(before.slice(0, verb.index))) verb = null
+  if (verb >= 0 && phraseEnding(before.slice(0, verb), NOMINAL) >= 0) verb = -1
+  const verbStart = verbAt ?? (verb >= 0 ? n.start - before.length + verb : -1)
   const after = text.slice(n.end, n.end + 200)
   let organizer: Range | null = null
-  if (verb) organizer = subjectBefore(text, n.start - before.length + verb.index)
+  if (verbStart >= 0) organizer = subjectBefore(text, verbStart)
   const by = BY.exec(after)
   if (!organizer && by) {
     const held = HELD_BY.exec(after.slice(0, 160))
@@ -133,34 +270,94 @@ function mentionOf(
       organizer = subjectBefore(text, n.end + held.index, n.end + by[0].length)
     }
   }
+  // Denied, general or subordinate ("không tổ chức", "hằng năm tổ chức", "đến khi huyện tổ chức").
+  const toVerb = verbStart >= 0 ? text.slice(Math.max(0, verbStart - 80), verbStart) : before
+  const habit = verbStart >= 0 && verbStart < 160 && HABITUAL.test(text)
+  const notHeld = phraseEnding(toVerb, NOT_HELD) >= 0 || phraseInClause(toVerb, SUBORDINATE, 70) || habit
+  const delegationActs =
+    n.type === 'đoàn công tác' && !visit && DELEGATION_ACT.test(text.slice(n.end, n.end + 160))
   const shift = (r: Range | null) => r && { start: sentence.start + r.start, end: sentence.start + r.end }
   return {
     start: sentence.start + n.start,
     end: sentence.start + n.end,
     headEnd: sentence.start + n.headEnd,
     type: n.type,
-    name: textOf(doc, { start: sentence.start + n.start, end: sentence.start + n.end }),
+    capital: CAPITAL.test(doc.text.display[sentence.start + n.start] as string),
     sentence,
     block,
-    held: verb !== null || HAPPENED.test(after) || organizer !== null,
-    background: verb === null && BACKGROUND.test(before),
+    held: !notHeld && (verbStart >= 0 || HAPPENED.test(after) || organizer !== null || delegationActs),
+    background: notHeld || (verbStart < 0 && (phraseEnding(before, BACKGROUND) >= 0 || appositive(before))),
     organizer: shift(organizer),
     visit,
+    habit,
+  }
+}
+
+/** The session an election takes place at, by who elects: a council's "kỳ họp", a committee's "hội nghị". */
+function electingBody(subject: string): string | null {
+  if (COUNCIL.test(subject)) return 'kỳ họp'
+  return EXECUTIVE.test(subject) ? 'hội nghị' : null
+}
+
+/** "hướng về sự kiện chính trị trọng đại – Đại hội …": background told before an appositive dash. */
+function appositive(before: string): boolean {
+  const trimmed = before.trimEnd()
+  return trimmed.endsWith('-') && phraseInClause(trimmed.slice(0, -1), APPOSITIVE_BACKGROUND, 60)
+}
+
+/** "Giải do Ban Thường vụ Tỉnh Đoàn tổ chức …": the organizer of an event named before. */
+function backReference(doc: Doc, text: string, sentence: Sentence, block: Block): EventMention | null {
+  const m = BACK_REFERENCE.exec(text)
+  if (!m) return null
+  const after = text.slice(m[0].length, m[0].length + 160)
+  const held = HELD_BY.exec(after)
+  if (!held || /[,.;]/u.test(after.slice(0, held.index))) return null
+  const organizer = subjectBefore(text, m[0].length + held.index, m[0].length)
+  if (!organizer) return null
+  const head = m[1] as string
+  const start = m.index + m[0].indexOf(head)
+  const range = { start: sentence.start + start, end: sentence.start + start + head.length }
+  return {
+    ...range,
+    headEnd: range.end,
+    type: TYPE_OF_HEAD.get(canonicalize(head)) ?? canonicalize(head),
+    capital: CAPITAL.test(doc.text.display[range.start] as string),
+    sentence,
+    block,
+    held: true,
+    background: false,
+    organizer: { start: sentence.start + organizer.start, end: sentence.start + organizer.end },
+    visit: false,
+    anaphor: true,
   }
 }
 
 /** Mentions of one event: the same type, and names that agree (one starts the other). */
-function groupMentions(mentions: readonly EventMention[]): EventMention[][] {
+function groupMentions(doc: Doc, mentions: readonly EventMention[]): EventMention[][] {
   // `titleOnly`: named so far only in the headline, which may shorten the name the lead gives.
-  const groups: { key: string; titleOnly: boolean; mentions: EventMention[] }[] = []
+  type Group = { at: number; key: string; titleOnly: boolean; told: boolean; mentions: EventMention[] }
+  const groups: Group[] = []
+  // Groups by type, each compared with its first few only: a page naming thousands of events stays linear.
+  const byType = new Map<string, Group[]>()
   for (const m of mentions) {
-    const key = m.visit ? '' : canonicalize(m.name)
-    const loose = m.visit || isTitle(m) || m.type === 'đoàn công tác'
-    const group = groups.find(
-      (g) => g.mentions[0]?.type === m.type && (loose || g.key === '' || g.titleOnly || sameName(g.key, key)),
-    )
+    // The matching view is already folded: lower-case and single spaces make it canonical.
+    const key = m.visit ? '' : doc.text.match.slice(m.start, m.end).toLowerCase().replace(/\s+/gu, ' ')
+    const loose = m.visit || isTitle(m) || m.type === 'đoàn công tác' || m.anaphor === true || m.told === true
+    const joins = (g: Group) =>
+      sameKind(g.mentions[0], m) && (loose || g.key === '' || g.titleOnly || g.told || sameName(g.key, key))
+    let group: Group | undefined
+    for (const type of MEETINGS.has(m.type) ? MEETINGS : [m.type]) {
+      const found = byType.get(type)?.find((g, i) => i < MAX_COMPARED && joins(g))
+      if (found && (!group || found.at < group.at)) group = found
+    }
+    // A head that refers back joins the event it names, or nothing.
+    if (!group && m.anaphor) continue
     if (!group) {
-      groups.push({ key, titleOnly: isTitle(m), mentions: [m] })
+      const created = { at: groups.length, key, titleOnly: isTitle(m), told: m.told === true, mentions: [m] }
+      groups.push(created)
+      const bucket = byType.get(m.type)
+      if (bucket) bucket.push(created)
+      else byType.set(m.type, [created])
       continue
     }
     group.mentions.push(m)
@@ -168,6 +365,13 @@ function groupMentions(mentions: readonly EventMention[]): EventMention[][] {
     if (!isTitle(m)) group.titleOnly = false
   }
   return groups.map((g) => g.mentions)
+}
+
+/** The same type; a meeting told by its verb is the session or meeting the text names elsewhere. */
+function sameKind(a: EventMention | undefined, b: EventMention): boolean {
+  if (!a) return false
+  if (a.type === b.type) return true
+  return (a.told === true || b.told === true) && MEETINGS.has(a.type) && MEETINGS.has(b.type)
 }
 
 /** One name starts the other, or both open with the same four words ("Lễ giao nhận quân …"). */
@@ -189,28 +393,45 @@ function primaryOf(groups: readonly EventMention[][], blocks: readonly Block[]):
   const lead = blocks.findIndex((b) => b.kind === 'lead')
   const firstBody = blocks.findIndex((b, i) => i > lead && b.kind === 'body')
   const near = (m: EventMention) => m.sentence.block === firstBody
-  const firstWhere = (ok: (m: EventMention) => boolean) => {
+  const firstWhere = (ok: (m: EventMention, group: EventMention[]) => boolean) => {
     let best: { group: EventMention[]; at: number } | null = null
     for (const group of groups) {
-      const m = group.find((x) => ok(x) && !x.background)
+      const m = group.find((x) => ok(x, group) && !x.background)
       if (m && (best === null || m.start < best.at)) best = { group, at: m.start }
     }
     return best?.group ?? null
   }
+  // A headline that only mentions a kind of event in passing ("Nâng cao chất lượng hội thảo khoa
+  // học") reports none: a headline names its event with a capital or holds it with a verb.
+  const named = (m: EventMention) => !isTitle(m) || m.held || m.capital || m.visit
+  // A headline whose event the lead says is held every year is a feature, not news.
+  const habitual = new Set(groups.filter((g) => g.some((m) => m.habit && isTop(m))))
+  const reported = (m: EventMention, group: EventMention[]) => named(m) && !habitual.has(group)
   return (
     firstWhere((m) => isTop(m) && m.held) ??
-    firstWhere((m) => isTitle(m)) ??
-    firstWhere((m) => isTop(m)) ??
+    firstWhere((m, group) => isTitle(m) && reported(m, group)) ??
+    firstWhere((m, group) => isTop(m) && reported(m, group)) ??
     firstWhere((m) => m.held && m.block.kind === 'body' && near(m))
   )
 }
 
-function eventOf(doc: Doc, group: readonly EventMention[], context: EventContext, primary: boolean): Event {
+function eventOf(
+  doc: Doc,
+  group: readonly EventMention[],
+  context: EventContext,
+  located: Located,
+  primary: boolean,
+): Event {
   const reporting = group.filter((m) => !isTitle(m))
+  // The name as the report gives it: where the event is held, else where it is first named in full.
+  const full = (m: EventMention) => m.end > m.headEnd && !m.visit
   const named =
-    reporting.find((m) => m.end > m.headEnd && !m.visit) ?? reporting[0] ?? (group[0] as EventMention)
-  const when = dateOf(doc, reportingOf(group), context.dates)
-  const { review, plan } = periodsOf(doc, named, context.periods)
+    reporting.find((m) => m.held && full(m)) ??
+    reporting.find(full) ??
+    reporting[0] ??
+    (group[0] as EventMention)
+  const when = dateOf(doc, reportingOf(group), located, group)
+  const { review, plan } = periodsOf(doc, named, located.periods)
   return {
     type: named.type,
     name: textOf(doc, named),
@@ -233,10 +454,23 @@ function organizerOf(doc: Doc, mentions: readonly EventMention[]): string | null
   // A delegation comes from the body its name gives: "Đoàn công tác (của) Tỉnh ủy".
   for (const m of group) {
     if (m.type !== 'đoàn công tác' || m.visit || m.end <= m.headEnd) continue
-    const rest = textOf(doc, { start: m.headEnd, end: m.end }).replace(/^của\s+/u, '')
-    if (isOrganizerPhrase(rest)) return rest
+    const body = delegationBody(doc, m)
+    if (body) return body
   }
   return bodyInName(doc, group)
+}
+
+/** The body a delegation's name gives: all of it ("của Tỉnh ủy, HĐND, UBND tỉnh"), else the body it opens with. */
+function delegationBody(doc: Doc, m: EventMention): string | null {
+  const written = doc.text.match.slice(m.headEnd, m.end)
+  const of = /^[ \t]*(?:của[ \t]+)?/u.exec(written)?.[0].length ?? 0
+  const at = m.headEnd + of
+  const rest = textOf(doc, { start: at, end: m.end })
+  if (isOrganizerPhrase(rest)) return rest
+  const body = organizationAt(doc.text.match, at)
+  if (!body || body.start !== at || body.end > m.end) return null
+  const found = textOf(doc, { start: at, end: at + bodyLength(doc.text.match.slice(at, body.end)) })
+  return isOrganizerPhrase(found) ? found : null
 }
 
 /**
@@ -247,21 +481,31 @@ function organizerOf(doc: Doc, mentions: readonly EventMention[]): string | null
 function bodyInName(doc: Doc, mentions: readonly EventMention[]): string | null {
   let best: string | null = null
   for (const m of mentions) {
-    if (m.visit) continue
-    const text = doc.text.match.slice(0, m.end)
+    if (m.visit || m.end <= m.headEnd) continue
+    // The rest of the name, read on its own (offsets from the head's end).
+    const text = doc.text.match.slice(m.headEnd, m.end)
     let at = -1
     if (m.type === 'kỳ họp' || m.type === 'phiên họp') {
-      const council = COUNCIL.exec(text.slice(m.headEnd))
-      if (council) at = m.headEnd + council.index
+      const council = COUNCIL.exec(text)
+      if (council) at = council.index
+    }
+    if (at < 0 && (m.type === 'phiên họp' || m.type === 'cuộc họp')) {
+      const next = MEETING_BODY_NEXT.exec(text.slice(0, 40))
+      if (next) at = next[0].length
     } else if (m.type === 'đại hội' || m.type === 'hội nghị') {
-      const next = BODY_NEXT.exec(text.slice(m.headEnd))
-      if (next) at = m.headEnd + next[0].length
+      const next = BODY_NEXT.exec(text)
+      if (next) at = next[0].length
+    }
+    if (at < 0 && MEETING_OF_TYPES.has(m.type)) {
+      const of = MEETING_OF.exec(text)
+      if (of) at = of.index + of[0].length
     }
     if (at < 0) continue
     const body = organizationAt(text, at)
     const end = body && body.start === at ? body.end : headedBodyEnd(text, at)
     if (end === null) continue
-    const found = textOf(doc, { start: at, end: at + bodyLength(text.slice(at, end)) })
+    const start = m.headEnd + at
+    const found = textOf(doc, { start, end: start + bodyLength(text.slice(at, end)) })
     if (best === null || found.length > best.length) best = found
   }
   return best
@@ -287,14 +531,23 @@ interface When {
   timeOfDay: TimeOfDay | null
 }
 
-/** The first date stated in a reporting sentence, outside the event's name. */
-function dateOf(doc: Doc, mentions: readonly EventMention[], dates: readonly DateMention[]): When {
-  for (const [sentence, names] of bySentence(mentions)) {
+/**
+ * The first date stated in a reporting sentence, outside the event's name; else in a later sentence
+ * that reports the event held ("Sáng 2-3, Bộ Tư lệnh tổ chức lễ ra quân …" after a lead without a date).
+ */
+function dateOf(
+  doc: Doc,
+  mentions: readonly EventMention[],
+  located: Located,
+  group: readonly EventMention[] = [],
+): When {
+  const held = group.filter((m) => m.held && !isTitle(m) && !mentions.includes(m))
+  for (const [sentence, names] of bySentence([...mentions, ...held])) {
     const outside = (r: Range) =>
       r.start >= sentence.start &&
       r.end <= sentence.end &&
       !names.some((n) => r.start >= n.start && r.end <= n.end)
-    const stated = statedDates(doc, sentence, dates).find(outside)
+    const stated = statedDates(doc, sentence, located).find(outside)
     if (stated) {
       return {
         date: { day: stated.day, month: stated.month, year: stated.year },
@@ -321,18 +574,24 @@ function bySentence(mentions: readonly EventMention[]): Map<Sentence, EventMenti
 type Stated = Range & DateParts & { timeOfDay: TimeOfDay | null }
 
 /** Dates of a sentence: the date recognizer's, parts as stated; where it found none, the stand-in's. */
-function statedDates(doc: Doc, sentence: Sentence, dates: readonly DateMention[]): Stated[] {
+function statedDates(doc: Doc, sentence: Sentence, located: Located): Stated[] {
+  let stated = located.stated.get(sentence)
+  if (!stated) {
+    stated = readStatedDates(doc, sentence, located)
+    located.stated.set(sentence, stated)
+  }
+  return stated
+}
+
+function readStatedDates(doc: Doc, sentence: Sentence, located: Located): Stated[] {
   const text = doc.text.match.slice(sentence.start, sentence.end)
   const own = recognizeStatedDates(text).map((d) => ({
     ...d,
     start: d.start + sentence.start,
     end: d.end + sentence.start,
   }))
-  if (dates.length === 0) return own
   const stated: Stated[] = []
-  for (const d of dates) {
-    const range = toDisplay(doc, d.span)
-    if (range.start < sentence.start || range.end > sentence.end) continue
+  for (const { item: d, range } of within(doc, located.dates, sentence)) {
     if (followsDocumentNumber(doc.text.match, range.start)) continue
     if (d.inferred || d.relative !== null) {
       // Parts filled from the reference date are not stated: keep only what the words say.
@@ -358,7 +617,21 @@ function statedDates(doc: Doc, sentence: Sentence, dates: readonly DateMention[]
     })
   }
   // Forms the date recognizer leaves out ("Trong 2 ngày (25 và 26/6)") are read by the stand-in.
-  return stated.length > 0 ? stated.sort((a, b) => a.start - b.start) : own
+  for (const o of own) if (!stated.some((d) => d.start < o.end && o.start < d.end)) stated.push(o)
+  const anniversaries = anniversarySpans(text, sentence.start)
+  return stated
+    .filter((d) => !anniversaries.some((a) => d.start >= a.start && d.end <= a.end))
+    .sort((a, b) => a.start - b.start)
+}
+
+/** "(19/8/1945 - 19/8/2025)", "(20.10.1930 – 2015)": the span an anniversary covers, never the event's date. */
+function anniversarySpans(text: string, offset: number): Range[] {
+  const spans: Range[] = []
+  if (!text.includes('(')) return spans
+  for (const m of text.matchAll(ANNIVERSARY)) {
+    spans.push({ start: offset + m.index, end: offset + m.index + m[0].length })
+  }
+  return spans
 }
 
 function locationOf(doc: Doc, mentions: readonly EventMention[]): string | null {
@@ -388,9 +661,10 @@ function chairOf(doc: Doc, officials: readonly Official[]): string | null {
 
 function periodsOf(doc: Doc, named: EventMention, periods: readonly Period[]) {
   const name = doc.text.match.slice(named.start, named.end)
-  const given = periods
-    .map((p) => toDisplay(doc, p.span))
-    .filter((r) => r.start >= named.start && r.end <= named.end)
+  // Every period names a year.
+  if (!/\d/u.test(name)) return { review: null, plan: null }
+  const given = within(doc, periods, named)
+    .map(({ range: r }) => r)
     .map((r) => ({ start: r.start - named.start, end: r.end - named.start }))
   const { review, plan } = reviewAndPlan(name, given.length > 0 ? given : recognizePeriodPhrases(name))
   const read = (r: Range | null) =>
@@ -401,6 +675,10 @@ function periodsOf(doc: Doc, named: EventMention, periods: readonly Period[]) {
 /** A span of the caller's string → display offsets (the offset map is monotonic). */
 function toDisplay(doc: Doc, span: Span): Range {
   const length = doc.text.display.length
+  // Display is the caller's string itself when it needed no mapping: offsets are the same.
+  if (doc.text.display === doc.text.original) {
+    return { start: Math.min(span.start, length), end: Math.min(span.end, length) }
+  }
   const at = (offset: number) => {
     let lo = 0
     let hi = length

@@ -5,11 +5,12 @@
  */
 import { AWARD_RECIPIENTS, AWARD_WORDS } from '../lexicon/metric-words.js'
 import type { QuantityMatch } from '../recognizers/quantity.js'
+import { WordMatcher } from '../recognizers/word-scan.js'
 import type { Metric } from '../schema/records.js'
 import { canonicalize } from '../text/normalize.js'
-import { alternation, WORD_END, WORD_START } from '../text/pattern.js'
+import { alternation, WORD_END } from '../text/pattern.js'
 
-const AWARD = new RegExp(`${WORD_START}${alternation(AWARD_WORDS)}${WORD_END}`, 'giu')
+const AWARD = new WordMatcher(AWARD_WORDS, alternation, WORD_END)
 const RECIPIENTS = new Set(AWARD_RECIPIENTS.map(canonicalize))
 const CHO = /(?<![\p{L}\p{M}])cho(?![\p{L}\p{M}])/iu
 const RECEIVES = /(?<![\p{L}\p{M}])(?:đạt|được|nhận|đón nhận)(?![\p{L}\p{M}])/iu
@@ -18,7 +19,20 @@ const MAX_AWARD_REACH = 200
 
 /** Offsets where award words stand in text[from, to). */
 export function awardsIn(text: string, from: number, to: number): number[] {
-  return [...text.slice(from, to).matchAll(AWARD)].map((m) => from + m.index)
+  return AWARD.starts(text, from, to)
+}
+
+// Units already canonicalised → whether they count award recipients (units come from a short list).
+const RECIPIENT_UNITS = new Map<string, boolean>()
+
+function isRecipientUnit(unit: string): boolean {
+  let known = RECIPIENT_UNITS.get(unit)
+  if (known === undefined) {
+    known = RECIPIENTS.has(canonicalize(unit))
+    if (RECIPIENT_UNITS.size > 1000) RECIPIENT_UNITS.clear()
+    RECIPIENT_UNITS.set(unit, known)
+  }
+  return known
 }
 
 /** True when the quantity counts the recipients of an award named in its sentence. */
@@ -29,7 +43,7 @@ export function isAwardCount(
   next: QuantityMatch | undefined,
 ) {
   if (awards.length === 0) return false
-  if (RECIPIENTS.has(canonicalize(q.normalized.unit))) return true
+  if (isRecipientUnit(q.normalized.unit)) return true
   if (q.kind !== 'count') return false
   // "tặng Bằng khen cho 12 hội viên": a count after an award and "cho" is the award's.
   const i = firstAtOrAfter(awards, q.start)
@@ -46,6 +60,21 @@ export function isAwardCount(
   return RECEIVES.test(text.slice(q.end, after))
 }
 
+// Units of area and weight that "trên 1 ha" or "mỗi 1 kg" divide by.
+const PER_UNIT_MEASURES = new Set(['ha', 'm2', 'km2', 'sào', 'kg', 'tấn', 'm3'])
+const PER_WORDS = /(?:^|[^\p{L}\p{M}])(?:trên|mỗi)[ \t]+$/u
+
+/**
+ * A quantity that is no figure of its own: "Phiên chợ 0 đồng" (a name), "giá trị sản xuất trên
+ * 1ha đất nông nghiệp" (what the figure is per).
+ */
+export function isNoFigure(text: string, q: QuantityMatch): boolean {
+  if (q.normalized.value === 0 && q.normalized.unit.startsWith('VND')) return true
+  if (q.value !== 1 || q.upper !== null || q.unitRanges.length !== 1) return false
+  if (!PER_UNIT_MEASURES.has(q.normalized.unit)) return false
+  return PER_WORDS.test(text.slice(Math.max(0, q.start - 8), q.start))
+}
+
 function firstAtOrAfter(sorted: readonly number[], x: number): number {
   let lo = 0
   let hi = sorted.length
@@ -57,9 +86,40 @@ function firstAtOrAfter(sorted: readonly number[], x: number): number {
   return lo
 }
 
-/** A figure in the headline or lead that the body states again is one metric, not two. */
-export function dropRestated(found: readonly { metric: Metric; lead: boolean }[]): Metric[] {
-  const key = (m: Metric) => `${m.value}|${m.normalized.unit}|${m.direction}|${m.approx}|${m.upper}|${m.of}`
-  const body = new Set(found.filter((f) => !f.lead).map((f) => key(f.metric)))
-  return found.filter((f) => !f.lead || !body.has(key(f.metric))).map((f) => f.metric)
+/** Where a figure stands: the headline, the lead, or the body (any later block). */
+export type Place = 0 | 1 | 2
+
+/**
+ * A figure the headline states and the lead or body states again is one metric, not two: the same
+ * value and unit (ANNOTATION.md), whatever the verb or hedge. A figure of the lead the body states
+ * again is one too, when the verb, the hedge and the subject agree: the lead often sums up the body,
+ * and a round figure ("tăng hơn 10%") recurs in a report about other things. The later statement is
+ * kept: it has the context.
+ */
+export function dropRestated(found: readonly { metric: Metric; place: Place }[]): Metric[] {
+  if (found.every((f) => f.place === 2)) return found.map((f) => f.metric)
+  const figure = (m: Metric) => `${m.value}|${m.normalized.unit}|${m.upper}|${m.of}`
+  const stated = (m: Metric) => `${figure(m)}|${m.direction}|${m.approx}`
+  const later = (place: Place, key: (m: Metric) => string) =>
+    new Map(found.filter((f) => f.place > place).map((f) => [key(f.metric), f.metric] as const))
+  const afterTitle = found.some((f) => f.place === 0) ? later(0, figure) : null
+  const afterLead = found.some((f) => f.place === 1) ? later(1, stated) : null
+  return found
+    .filter((f) => {
+      if (f.place === 0) return !afterTitle?.has(figure(f.metric))
+      if (f.place === 1) {
+        const again = afterLead?.get(stated(f.metric))
+        return !(again && sameSubject(again.subject, f.metric.subject))
+      }
+      return true
+    })
+    .map((f) => f.metric)
+}
+
+/** Two subjects that may name the same thing: one unknown, or one holding the other. */
+function sameSubject(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true
+  const x = canonicalize(a)
+  const y = canonicalize(b)
+  return x.includes(y) || y.includes(x)
 }

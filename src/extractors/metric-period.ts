@@ -40,7 +40,7 @@ export function periodIn(
   if (!clause) return null
   const clauseSpan = spanOf(doc, clause)
   const basisSpan = basis ? spanOf(doc, rangeOf(tokens, ...basis) as Range) : null
-  const inside = spansIn(periods, (p) => p.span, clauseSpan).find(
+  const inside = spansIn(periods, spanOfPeriod, clauseSpan).find(
     (p) =>
       p.span.start >= clauseSpan.start &&
       p.span.end <= clauseSpan.end &&
@@ -48,6 +48,8 @@ export function periodIn(
   )
   return inside?.text ?? null
 }
+
+const spanOfPeriod = (p: Period): Span => p.span
 
 /** A period fronting the sentence ("Năm 2023, thu ngân sách …") applies to its figures. */
 export function leadingPeriod(
@@ -61,15 +63,23 @@ export function leadingPeriod(
   return periodIn(doc, periods, tokens, 0, firstEnd, null)
 }
 
-/** Tokens inside a period, marked in one sweep (periods carry spans of the caller's string). */
-export function periodTokens(doc: Doc, tokens: readonly Token[], periods: readonly Period[]): Uint8Array {
-  const marks = new Uint8Array(tokens.length)
-  let p = 0
-  for (const [i, t] of tokens.entries()) {
-    const span = spanOf(doc, t)
-    while (p < periods.length && (periods[p] as Period).span.end <= span.start) p++
-    const period = periods[p]
-    if (period && period.span.start <= span.start && span.end <= period.span.end) marks[i] = 1
+/** Tokens inside a period (periods carry spans of the caller's string; offsets map monotonically). */
+export function periodTokens(doc: Doc, tokens: readonly Token[], periods: readonly Period[]): number[] {
+  const marks: number[] = new Array(tokens.length).fill(0)
+  for (const period of periods) {
+    // The first token that does not start before the period, by binary search over mapped offsets.
+    let lo = 0
+    let hi = tokens.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (spanOf(doc, tokens[mid] as Token).start < period.span.start) lo = mid + 1
+      else hi = mid
+    }
+    for (let i = lo; i < tokens.length; i++) {
+      const span = spanOf(doc, tokens[i] as Token)
+      if (span.end > period.span.end) break
+      marks[i] = 1
+    }
   }
   return marks
 }

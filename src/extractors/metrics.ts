@@ -13,7 +13,7 @@
  */
 import { type Doc, type Range, sentencesOf, spanOf, textOf } from '../document.js'
 import { COMPARISON_BASES, COMPARISON_INTROS, MOVES, PHRASE_STOPS } from '../lexicon/metric-words.js'
-import { findQuantities } from '../recognizers/quantity.js'
+import { findQuantities, type QuantityMatch } from '../recognizers/quantity.js'
 import type { Metric, Period, Span } from '../schema/records.js'
 import {
   clauseEnd,
@@ -25,7 +25,7 @@ import {
   tokenIndexAt,
   tokenize,
 } from './clause.js'
-import { awardsIn, dropRestated, isAwardCount } from './metric-filters.js'
+import { awardsIn, dropRestated, isAwardCount, isNoFigure, type Place } from './metric-filters.js'
 import { leadingPeriod, periodIn, periodTokens, spansIn } from './metric-period.js'
 import { runBefore } from './run.js'
 import { type ClauseFacts, isYearToken, subjectBefore, subjectOfClauseBefore } from './subject.js'
@@ -44,15 +44,15 @@ const MAX_BASIS_WORDS = 10
 
 export function extractMetrics(doc: Doc, context: MetricContext): Metric[] {
   const text = doc.text.match
-  const found: { metric: Metric; lead: boolean }[] = []
+  const found: { metric: Metric; place: Place }[] = []
   const claimed = [...context.claimed].sort((a, b) => a.start - b.start)
   const allPeriods = [...context.periods].sort((a, b) => a.span.start - b.span.start)
   for (const sentence of sentencesOf(doc)) {
-    const quantities = findQuantities(text, sentence.start, sentence.end)
+    const quantities = findQuantities(text, sentence.start, sentence.end).filter((q) => !isNoFigure(text, q))
     if (quantities.length === 0) continue
     const tokens = tokenize(text, sentence.start, sentence.end)
     const sentenceSpan = spanOf(doc, sentence)
-    const periods = spansIn(allPeriods, (p) => p.span, sentenceSpan)
+    const periods = spansIn(allPeriods, periodSpan, sentenceSpan)
     const figureMarks = markTokens(tokens, quantities)
     const periodMarks = periodTokens(doc, tokens, periods)
     const facts: ClauseFacts = {
@@ -61,65 +61,195 @@ export function extractMetrics(doc: Doc, context: MetricContext): Metric[] {
     }
     const awards = awardsIn(text, sentence.start, sentence.end)
     const kind = doc.blocks[sentence.block]?.kind
-    let previous: { subject: string | null; period: string | null } | null = null
+    const place: Place = kind === 'title' ? 0 : kind === 'lead' ? 1 : 2
+    const depth = bracketDepths(tokens)
+    // The figure before, whose subject and verb a figure may share; inside brackets, the one before
+    // in the same brackets.
+    let previous: Previous | null = null
+    let inner: Previous | null = null
     let moveFrom = -1
     let moveDirection: Metric['direction'] = null
     for (const [index, q] of quantities.entries()) {
       const span = spanOf(doc, q)
-      if (spansIn(claimed, (c) => c, span).length > 0 || spansIn(periods, (p) => p.span, span).length > 0)
-        continue
+      if (spansIn(claimed, itself, span).length > 0 || spansIn(periods, periodSpan, span).length > 0) continue
       if (isAwardCount(text, awards, q, quantities[index + 1])) continue
       const qi = tokenIndexAt(tokens, q.start)
       const after = tokenIndexAt(tokens, q.end)
       const run = runBefore(tokens, qi)
+      // "giảm 45 vụ (-18,67%)", "tăng 37 trường hợp so với cùng kỳ (47%)", "49.681 tỷ đồng (khoảng
+      // 2,15 tỷ USD)": a figure in brackets after another restates or qualifies it.
+      const sign = signBefore(tokens, qi, q.start)
+      const bracketed = previous !== null && inBrackets(tokens, sign === null ? run.start : qi - 1, previous)
+      const previousQ = quantities[index - 1]
+      if (bracketed && previousQ && sameFigure(previousQ, q)) continue
+      // "lần lượt giảm 9,9% và 45,5%": a figure joined by "và" to the one before shares its verb.
+      const thread: Previous | null = depth[qi] === 0 || bracketed ? previous : inner
+      const joined =
+        thread !== null &&
+        thread.unit === q.normalized.unit &&
+        run.start === qi &&
+        tokens[qi - 1]?.word === 'và' &&
+        figureMarks[qi - 2] === 1
+      // "giảm từ 18,5% xuống còn 6,2%", "tăng từ 53,12% (năm 2015) lên 70,23%": the first figure is
+      // where the move started, not a move.
+      const moveAt = skipAside(tokens, after, facts)
+      const isOrigin =
+        tokens[qi - 1]?.word === 'từ' &&
+        MOVE.at(tokens, moveAt) > 0 &&
+        figureMarks[moveAt + MOVE.at(tokens, moveAt)] === 1
       let subject: string | null = null
       let shared: string | null = null
-      const s = subjectBefore(tokens, run.start, facts, run.hasVerb && !run.weak)
+      const s = subjectBefore(tokens, run.start, facts, run.hasVerb && !run.weak, q.kind === 'count')
       const basis = basisAfter(tokens, after) ?? s.comparedTo
-      if (s.subject) subject = textOf(doc, rangeOf(tokens, ...s.subject) as Range)
-      else if (s.empty && run.shares && previous?.subject) {
+      if (s.subject) subject = shown(doc, rangeOf(tokens, ...s.subject) as Range)
+      else if ((bracketed || joined) && thread) {
+        subject = thread.subject
+        shared = thread.period
+      } else if (s.empty && run.shares && thread?.subject) {
         // "đạt 105% kế hoạch, tăng 12% …": the clause goes on with the previous figure's subject.
-        subject = previous.subject
-        shared = previous.period
-      } else if (s.empty && run.shares) {
+        subject = thread.subject
+        shared = thread.period
+      } else if (s.empty && (run.shares || isOrigin)) {
+        // "… đã giảm trong nhiều năm qua, từ 17,5% … xuống còn 13,6%": the move's clause before.
         const words = subjectOfClauseBefore(tokens, run.start, facts)
-        if (words) subject = textOf(doc, rangeOf(tokens, ...words) as Range)
+        if (words) subject = shown(doc, rangeOf(tokens, ...words) as Range)
       }
       const period: string | null =
         periodIn(doc, periods, tokens, clauseStart(tokens, qi), clauseEnd(tokens, after), basis) ??
         shared ??
         leadingPeriod(doc, periods, tokens, qi)
-      // "giảm từ 18,5% xuống còn 6,2%": the first figure is where the move started, not a move.
-      const isOrigin =
-        tokens[qi - 1]?.word === 'từ' &&
-        MOVE.at(tokens, after) > 0 &&
-        figureMarks[after + MOVE.at(tokens, after)] === 1
       const start = run.start < qi && !isOrigin ? (tokens[run.start] as Token).start : q.start
+      let direction =
+        run.direction ?? s.direction ?? (run.start === moveFrom ? moveDirection : null) ?? sign ?? null
+      // "(47%)" after "tăng 37 trường hợp": a bracketed percentage of a change is the same change.
+      if (direction === null && !run.hasVerb && thread) {
+        if (joined || (bracketed && q.normalized.unit === '%' && thread.unit !== '%'))
+          direction = thread.direction
+      }
       const metric: Metric = {
-        text: textOf(doc, { start, end: q.end }),
+        text: shown(doc, { start, end: q.end }),
         value: q.value,
-        unit: q.unitRanges.map((r) => textOf(doc, r)).join(' '),
+        unit: unitText(doc, q.unitRanges),
         upper: q.upper,
         of: q.of,
         normalized: { value: q.normalized.value, unit: q.normalized.unit },
-        direction: isOrigin
-          ? null
-          : (run.direction ?? s.direction ?? (run.start === moveFrom ? moveDirection : null)),
-        approx: isOrigin ? null : run.approx,
+        direction: isOrigin ? null : direction,
+        approx: isOrigin ? null : (run.approx ?? (s.estimated ? 'about' : null)),
         subject,
-        comparedTo: basis ? textOf(doc, rangeOf(tokens, ...basis) as Range) : null,
+        comparedTo: basis ? shown(doc, rangeOf(tokens, ...basis) as Range) : null,
         period,
         span: spanOf(doc, { start, end: q.end }),
       }
-      found.push({ metric, lead: kind === 'title' || kind === 'lead' })
-      previous = { subject, period }
+      found.push({ metric, place })
+      // A figure in brackets leaves the sentence's thread where it was: "… 153.059 tấn (trong đó tôm
+      // 48.095 tấn, …), đạt 45,39% kế hoạch" goes on with the total.
+      const here: Previous = {
+        subject,
+        period,
+        direction: metric.direction,
+        unit: q.normalized.unit,
+        end: q.end,
+      }
+      if (depth[qi] === 0) {
+        previous = here
+        inner = null
+      } else inner = here
       // "tăng từ 80% lên 85%": the move's verb stands before the origin and directs the target.
-      moveFrom = isOrigin ? after : -1
+      moveFrom = isOrigin ? moveAt : -1
       moveDirection = isOrigin ? run.direction : null
     }
   }
   return dropRestated(found)
 }
+
+const itself = (span: Span): Span => span
+const periodSpan = (period: Period): Span => period.span
+
+// Whitespace that `textOf` rewrites: any but single spaces between words. Most ranges have none, and
+// are returned as sliced.
+const ODD_SPACE = /^\s|\s$|\s\s|[^\S ]/
+
+function shown(doc: Doc, range: Range): string {
+  const s = doc.text.display.slice(range.start, range.end)
+  return ODD_SPACE.test(s) ? textOf(doc, range) : s
+}
+
+function unitText(doc: Doc, ranges: readonly Range[]): string {
+  if (ranges.length === 1) return shown(doc, ranges[0] as Range)
+  let s = ''
+  for (const r of ranges) s += (s === '' ? '' : ' ') + shown(doc, r)
+  return s
+}
+
+interface Previous {
+  subject: string | null
+  period: string | null
+  direction: Metric['direction']
+  unit: string
+  /** Where the figure ends (match offsets). */
+  end: number
+}
+
+const MAX_BRACKET_GAP = 8
+
+/** How many brackets are open at each token. */
+function bracketDepths(tokens: readonly Token[]): number[] {
+  const depths: number[] = new Array(tokens.length + 1)
+  let depth = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (t.word === ')' && depth > 0) depth--
+    depths[i] = depth
+    if (t.word === '(' && depth < 255) depth++
+  }
+  depths[tokens.length] = depth
+  return depths
+}
+
+/** "(-18,67%)", "(+12,41%)": a sign written before a bracketed percentage gives its direction. */
+function signBefore(tokens: readonly Token[], qi: number, start: number): Metric['direction'] {
+  const sign = tokens[qi - 1]
+  if (!sign || sign.end !== start || tokens[qi - 2]?.word !== '(') return null
+  return sign.word === '-' ? 'decrease' : sign.word === '+' ? 'increase' : null
+}
+
+/** True when the figure whose words start at `from` opens a bracket right after the figure before. */
+function inBrackets(tokens: readonly Token[], from: number, previous: Previous): boolean {
+  const open = from - 1
+  if (tokens[open]?.word !== '(') return false
+  const gap = open - tokenIndexAt(tokens, previous.end)
+  if (gap < 0 || gap > MAX_BRACKET_GAP) return false
+  for (let k = open - gap; k < open; k++) if ((tokens[k] as Token).boundary) return false
+  return true
+}
+
+/** The same amount written twice: "5.000.000đ (Năm triệu đồng)". */
+function sameFigure(a: QuantityMatch, b: QuantityMatch): boolean {
+  return a.normalized.value === b.normalized.value && a.normalized.unit === b.normalized.unit
+}
+
+/**
+ * Past an aside right after a figure: a bracket ("53,12% (năm 2015) lên 70,23%") or a period ("17,5%
+ * trong năm 2010 xuống còn 13,6%").
+ */
+function skipAside(tokens: readonly Token[], i: number, facts: ClauseFacts): number {
+  if (tokens[i]?.word === '(') {
+    for (let k = i + 1; k < tokens.length && k <= i + MAX_BRACKET_GAP; k++) {
+      if ((tokens[k] as Token).word === ')') return k + 1
+    }
+    return i
+  }
+  let k = i
+  if (
+    PERIOD_PREPOSITIONS.has(tokens[k]?.word ?? '') &&
+    tokens[k + 1] &&
+    facts.isPeriod(tokens[k + 1] as Token)
+  )
+    k++
+  while (k < tokens.length && k < i + MAX_BRACKET_GAP && facts.isPeriod(tokens[k] as Token)) k++
+  return k
+}
+const PERIOD_PREPOSITIONS = new Set(['trong', 'vào', 'đến', 'tới'])
 
 /** "so với cùng kỳ năm 2022", or a basis right after the figure ("105% kế hoạch", "8% dự toán"). */
 function basisAfter(tokens: readonly Token[], i: number): [number, number] | null {

@@ -10,7 +10,7 @@
  *    ("đồng chí Bí thư Huyện ủy") when exactly one official holds it;
  * 4. roles from the verbs around each mention; positions linked to `organizations` by index.
  */
-import { type Doc, type Range, type Sentence, sentencesOf, spanOf, textOf } from '../document.js'
+import { type Doc, type Range, type Sentence, sentencesOf, spanOf } from '../document.js'
 import { expandAbbreviations } from '../recognizers/abbreviation.js'
 import type { Introduction } from '../recognizers/introduction.js'
 import { firstWordAt } from '../recognizers/lexicon-at.js'
@@ -20,7 +20,7 @@ import { type Role, type RoleAnchor, roleAnchors, rolesAfter } from '../recogniz
 import type { TitleMatch } from '../recognizers/title.js'
 import type { Official, Organization } from '../schema/records.js'
 import { canonicalize } from '../text/normalize.js'
-import { type OrganizationMention, recognizeOrganizations } from './organizations.js'
+import { type OrganizationMention, recognizeOrganizations, textOf } from './organizations.js'
 
 interface Draft {
   key: string

@@ -5,8 +5,10 @@
  * are one record, "UBND huyện" and "UBND huyện Ngọc Lặc" are two (the text does not say they are
  * the same). Plurals ("các Sở, ngành") are not mentions.
  */
-import { type Doc, type Range, sentencesOf, spanOf, textOf } from '../document.js'
+import { type Doc, type Range, sentencesOf, spanOf } from '../document.js'
 import { expandAbbreviations } from '../recognizers/abbreviation.js'
+import { collapseWhiteSpace } from '../recognizers/char-class.js'
+import { WordIdTable } from '../recognizers/lexicon-at.js'
 import { findOrganizations, type OrganizationMatch } from '../recognizers/organization.js'
 import { remembered } from '../recognizers/person-name.js'
 import { TITLE_STARTS, titleAt } from '../recognizers/title.js'
@@ -29,6 +31,16 @@ export interface RecognizedOrganizations {
 const recognized = new WeakMap<Doc, RecognizedOrganizations>()
 // the same bodies are named in article after article: their canonical names' keys are remembered
 const canonicalKeyOf = remembered(canonicalize)
+const TITLE_START = new WordIdTable(TITLE_STARTS)
+// and so are their canonical names
+const expandedOf = remembered(expandAbbreviations)
+
+/**
+ * `textOf` (src/document.ts): the text of a display range as written, spaces collapsed; the slice
+ * itself when there are none to collapse.
+ */
+export const textOf = (doc: Doc, range: Range): string =>
+  collapseWhiteSpace(doc.text.display.slice(range.start, range.end))
 
 /** The organization records and every mention with the index of its record. */
 export function recognizeOrganizations(doc: Doc): RecognizedOrganizations {
@@ -74,7 +86,7 @@ function mentionsIn(text: string, start: number, end: number): OrganizationMatch
   for (let i = firstWordIndex(words, start); i < words.offsets.length; i++) {
     const at = words.offsets[i] as number
     if (at >= end) break
-    if (at < next || !TITLE_STARTS.has(words.ids[i] as number)) continue
+    if (at < next || !TITLE_START.has(words.ids[i] as number)) continue
     const body = rememberAt(text, 'title', at, end, () => titleAt(slice, at))?.organization
     if (!body) continue
     next = body.end
@@ -91,7 +103,7 @@ export function toRecord(doc: Doc, match: OrganizationMatch): Organization {
   const text = textOf(doc, match)
   return {
     text,
-    canonical: expandAbbreviations(text),
+    canonical: expandedOf(text),
     kind: match.kind,
     level: match.level,
     place: match.place ? textOf(doc, match.place) : null,

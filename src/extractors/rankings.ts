@@ -13,9 +13,10 @@ import { type Doc, type Range, sentencesOf, spanOf, textOf } from '../document.j
 import { GROUP_WORDS, RANK_NOUNS, RANK_ONE, RANK_VERBS, SESSION_HEADS } from '../lexicon/metric-words.js'
 import { findOrdinals } from '../recognizers/ordinal.js'
 import { findQuantities } from '../recognizers/quantity.js'
+import { WordMatcher } from '../recognizers/word-scan.js'
 import type { Ranking } from '../schema/records.js'
 import { canonicalize } from '../text/normalize.js'
-import { alternation, WORD_END, WORD_START } from '../text/pattern.js'
+import { alternation, WORD_END } from '../text/pattern.js'
 import { clauseStart, markTokens, PhraseSet, rangeOf, type Token, tokenIndexAt, tokenize } from './clause.js'
 import { adminListEnd, scopeAt, startsAdminNoun } from './scope.js'
 import { type ClauseFacts, isYearToken, subjectBefore, subjectOfClauseBefore } from './subject.js'
@@ -27,7 +28,7 @@ const SESSIONS = new PhraseSet(SESSION_HEADS)
 const GROUPS = new Set(GROUP_WORDS.map(canonicalize))
 const HANG = /^(\d{1,3})(?:\/\d{1,3})?$/u
 // Every ranking holds one of these words: sentences without them are skipped before tokenizing.
-const RANK_CUE = new RegExp(`${WORD_START}${alternation(['thứ', 'hạng', ...RANK_ONE])}${WORD_END}`, 'iu')
+const RANK_CUE = new WordMatcher(['thứ', 'hạng', ...RANK_ONE], alternation, WORD_END)
 
 interface Found {
   lead: number // token index where the ranking's text starts
@@ -41,7 +42,7 @@ export function extractRankings(doc: Doc): Ranking[] {
   const text = doc.text.match
   const out: { ranking: Ranking; lead: boolean }[] = []
   for (const sentence of sentencesOf(doc)) {
-    if (!RANK_CUE.test(text.slice(sentence.start, sentence.end))) continue
+    if (!RANK_CUE.test(text, sentence.start, sentence.end)) continue
     const tokens = tokenize(text, sentence.start, sentence.end)
     const found: Found[] = []
     // "thứ N", "vị trí thứ N", "hạng N/M" after a ranking verb, or "và thứ N" after a ranking.

@@ -9,6 +9,7 @@ import {
   METRIC_NOUNS,
   METRIC_RUN_WORDS,
   NOUN_VERBS,
+  RATE_NOUNS,
   UNCHAINED,
 } from '../lexicon/metric-words.js'
 import { canonicalize } from '../text/normalize.js'
@@ -25,6 +26,7 @@ const COPULA = new Set<string>(COPULAS)
 const UNCHAINED_VERBS = new Set<string>(UNCHAINED)
 const HEADS = new PhraseSet(METRIC_NOUNS)
 const COMPOUNDS = new PhraseSet(COMPOUND_VERBS)
+const RATES = new PhraseSet(RATE_NOUNS)
 const MAX_RUN = 6
 
 export interface Run {
@@ -54,6 +56,8 @@ export function runBefore(tokens: readonly Token[], end: number): Run {
     // "mặt bằng đạt 85%": a copula does not chain before another verb.
     if (hasVerbRight && NOUN_VERB.has(key) && items.some((it) => COPULA.has(it.key))) break
     if (hasVerbRight && UNCHAINED_VERBS.has(key)) break
+    // "Tốc độ tăng trưởng 7,65%": after a rate noun, a verb that is also a noun names the rate.
+    if (NOUN_VERB.has(key) && RATES.before(tokens, i - n) > 0) break
     // "chiều dài 48 m" (a measure noun), "nhân rộng hơn 2.100 mô hình" (another verb).
     if (HEADS.before(tokens, i) > n || COMPOUNDS.before(tokens, i) > n) break
     items.unshift({ start: i - n, key })
@@ -68,6 +72,14 @@ export function runBefore(tokens: readonly Token[], end: number): Run {
   let hasVerb = false
   let shares = true
   let weak = true
+  // The hedge nearest the number wins ("ước đạt trên 5%" is more than 5%); the first verb directs.
+  for (let k = items.length - 1; k >= 0; k--) {
+    const entry = METRIC_RUN_WORDS[(items[k] as { key: RunWord }).key] as { a?: Approx }
+    if (entry.a) {
+      approx = entry.a
+      break
+    }
+  }
   for (const { key } of items) {
     const entry = METRIC_RUN_WORDS[key] as {
       d?: Direction | 'none'
@@ -79,7 +91,6 @@ export function runBefore(tokens: readonly Token[], end: number): Run {
     if (entry.d && !entry.weak) weak = false
     if (entry.own) shares = false
     if (entry.d && entry.d !== 'none' && direction === null) direction = entry.d
-    if (entry.a && approx === null) approx = entry.a
   }
   return {
     start: items[0]?.start ?? end,
@@ -96,11 +107,17 @@ function lookup(tokens: readonly Token[], i: number, n: number): RunWord {
   return (RUN_KEYS.get(key) ?? key) as RunWord
 }
 
-/** True when a metric verb (not a hedge or filler) starts at token k; `strong`: not a weak one. */
+/**
+ * True when a metric verb (not a hedge or filler) starts at token k; `strong`: not a weak one. A
+ * verb that is also a noun after a measure noun names the measure ("tốc độ tăng trưởng").
+ */
 export function isVerbAt(tokens: readonly Token[], k: number, strong = false): boolean {
   const n = RUN.at(tokens, k)
-  const entry = n > 0 ? (METRIC_RUN_WORDS[lookup(tokens, k, n)] as { d?: string; weak?: boolean }) : null
-  return entry?.d !== undefined && !(strong && entry.weak)
+  if (n === 0) return false
+  const key = lookup(tokens, k, n)
+  const entry = METRIC_RUN_WORDS[key] as { d?: string; weak?: boolean }
+  if (entry.d === undefined || (strong && entry.weak)) return false
+  return !(NOUN_VERB.has(key) && HEADS.before(tokens, k) > 0)
 }
 
 /** The number of words of a run word (verb, hedge or filler) starting at token k. */

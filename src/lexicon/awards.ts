@@ -52,8 +52,15 @@ export const HONOUR_TITLES = [
   'Chiến sĩ thi đua toàn quân',
   'Chiến sĩ thi đua toàn lực lượng',
   'Chiến sĩ thi đua',
+  'Chiến sĩ thi đua cấp cơ sở',
+  'Chiến sỹ thi đua cơ sở',
+  'Chiến sỹ thi đua cấp cơ sở',
+  'Chiến sỹ thi đua cấp tỉnh',
+  'Chiến sỹ thi đua toàn quốc',
+  'Chiến sỹ thi đua',
   'Lao động tiên tiến',
   'Chiến sĩ tiên tiến',
+  'Chiến sỹ tiên tiến',
   'Tập thể Lao động xuất sắc',
   'Tập thể lao động xuất sắc',
   'Tập thể Lao động tiên tiến',
@@ -83,11 +90,19 @@ export const PRIZE_GRADES = [
   'Ba',
   'Khuyến khích',
   'Đặc biệt',
+  'Xuất sắc',
+  'Khá',
+  'Phong trào',
+  'Triển vọng',
   'nhất',
   'nhì',
   'ba',
   'khuyến khích',
   'đặc biệt',
+  'xuất sắc',
+  'khá',
+  'phong trào',
+  'triển vọng',
   'A',
   'B',
   'C',
@@ -240,6 +255,14 @@ export const INDIVIDUAL_NOUNS = [
   'nghệ nhân',
   'giáo viên, học sinh',
   'y, bác sĩ',
+  'HS',
+  'học viên',
+  'nhà giáo',
+  'VĐV',
+  'hộ viên',
+  'chiến sỹ',
+  'cán bộ, chiến sỹ',
+  'y, bác sỹ',
 ] as const
 /** Recipients that are neither: counted in the total only ("5 hộ gia đình"). */
 export const OTHER_RECIPIENT_NOUNS = [
@@ -304,4 +327,51 @@ export const HONORIFICS_BEFORE_RECIPIENT = [
   'chị',
   'em',
   'cháu',
+] as const
+
+/**
+ * Verbs right before an award that report it conferred or received, with or without counts: "được
+ * tặng Bằng khen", "vinh dự đón nhận Huân chương …", "đạt giải Nhất", "truy tặng danh hiệu …".
+ */
+export const RECEIVING_VERBS = [
+  'được tặng',
+  'được trao',
+  'được trao tặng',
+  'được tặng thưởng',
+  'được phong tặng',
+  'được truy tặng',
+  'được nhận',
+  'đón nhận',
+  'nhận',
+  'đạt',
+  'giành',
+  'giành được',
+  'đoạt',
+  'truy tặng',
+  'phong tặng',
+] as const
+
+/** Words before a receiving verb that make it a goal, not an act ("phấn đấu đạt danh hiệu …"). */
+export const GOAL_WORDS = ['phấn đấu', 'mục tiêu', 'chỉ tiêu', 'đăng ký', 'để', 'nhằm', 'nếu', 'sẽ'] as const
+
+/** Recipients named as a class after "cho" ("cho các tập thể, cá nhân"): an act with no count. */
+export const CLASS_RECIPIENTS = [
+  'các tập thể',
+  'các cá nhân',
+  'các đơn vị',
+  'các tổ chức',
+  'các tập thể, cá nhân',
+  'các tập thể và cá nhân',
+  'tập thể, cá nhân',
+  'tập thể và cá nhân',
+  'các cán bộ',
+  'các đảng viên',
+  'các hội viên',
+  'các đoàn viên',
+  'các em học sinh',
+  'các học sinh',
+  'các gia đình',
+  'các hộ gia đình',
+  'các đội',
+  'các xã',
 ] as const

@@ -34,6 +34,8 @@ export const EVENT_HEADS = {
   giải: 'giải',
   'phiên họp': 'phiên họp',
   'cuộc họp': 'cuộc họp',
+  'buổi họp': 'cuộc họp',
+  đoàn: 'đoàn công tác',
 } as const
 
 /**
@@ -50,10 +52,16 @@ export const QUALIFIED_HEADS = {
     'xuất quân',
     'giao nhận quân',
     'giao, nhận quân',
+    'giao-nhận quân',
+    'giao - nhận quân',
     'giao quân',
     'tiễn quân',
     'trao',
     'trao tặng',
+    'tặng',
+    'tặng thưởng',
+    'truy tặng',
+    'phong tặng',
     'đón nhận',
     'tuyên dương',
     'biểu dương',
@@ -97,6 +105,8 @@ export const QUALIFIED_HEADS = {
     'thả cá',
   ],
   'buổi lễ': ['kỷ niệm', 'khánh thành', 'trao', 'trao tặng', 'đón nhận', 'tuyên dương', 'ra quân'],
+  // "Đoàn của Tỉnh ủy, HĐND, UBND tỉnh": a delegation named by the bodies it comes from.
+  đoàn: ['của'],
   'chương trình': [
     'giao lưu',
     'nghệ thuật',
@@ -123,6 +133,10 @@ export const QUALIFIED_HEADS = {
     'truyền hình',
     'tọa đàm',
     'đối thoại',
+    'vinh danh',
+    'tri ân',
+    'tuyên dương',
+    'biểu dương',
   ],
   giải: [
     'bóng đá',
@@ -230,9 +244,30 @@ export const HEAD_BLOCKERS = [
   'trước',
   'giữa',
   'hàng',
+  'trăm',
+  'chục',
+  'nghìn',
+  'ngàn',
+  'một',
   'tiểu',
   'đại biểu',
 ] as const
+
+/** Classifiers between a blocker and its head ("hàng trăm buổi diễn tập", "nhiều cuộc hội thảo"). */
+export const HEAD_CLASSIFIERS = ['cuộc', 'buổi', 'đợt'] as const
+
+/** Kinds of activity that are not event heads but list with them: "các kỳ thi, cuộc thi cấp quốc gia". */
+export const LISTED_KINDS = [
+  'kỳ thi',
+  'kì thi',
+  'sự kiện',
+  'hoạt động',
+  'phong trào',
+  'cuộc vận động',
+] as const
+
+/** Blockers that leave a delegation reported: "các đoàn công tác của Tỉnh ủy đã đến làm việc". */
+export const PLURAL_BLOCKERS = ['các', 'những'] as const
 
 /**
  * Where an event name ends: clauses that say where, when, why, by whom or what happened next.
@@ -257,6 +292,7 @@ export const NAME_STOPS = [
   'đã',
   'đang',
   'sẽ',
+  'dự kiến',
   'cũng',
   'được',
   'bị',
@@ -271,6 +307,10 @@ export const NAME_STOPS = [
   'thông qua',
   'nghe',
   'bầu',
+  'bước sang',
+  'bước vào',
+  'tới dự',
+  'tới',
   'dành',
   'tập trung',
   'nhất trí',
@@ -392,6 +432,23 @@ export const NAME_CONTINUATIONS = [
   'cứu hộ',
   'chống',
   'chiến sĩ',
+  'nhận quân',
+  'khánh thành',
+  'khởi công',
+  'học tập',
+  'quán triệt',
+  'đối thoại',
+] as const
+
+/** After a stop word, words that carry the name on: "Lễ khánh thành và đưa vào sử dụng cầu X". */
+export const STOP_CONTINUATIONS = [
+  'vào sử dụng',
+  'vào hoạt động',
+  'vào vận hành',
+  'vào khai thác',
+  'bầu cử',
+  'đến năm',
+  'có thưởng',
 ] as const
 
 /** After a comma in a delegation's name, the next body of a list ("Đoàn công tác của Tỉnh ủy, HĐND, UBND tỉnh"). */
@@ -426,7 +483,12 @@ export const ORGANIZING_VERBS = [
   'tổ chức bế mạc',
   'tiến hành',
   'phối hợp tổ chức',
+  'đăng cai tổ chức',
+  'đăng cai',
   'họp',
+  'tổng kết và trao giải',
+  'tổng kết, trao giải',
+  'trao giải',
 ] as const
 
 /** Words between the organizing verb and the head that it still governs. */
@@ -441,6 +503,65 @@ export const VERB_TO_HEAD_FILLERS = [
   'khai mạc',
   'bế mạc',
   'trực tuyến',
+  'tổng kết và trao giải',
+  'tổng kết, trao giải',
+  'tổng kết',
+  'trao giải',
+] as const
+
+/**
+ * Words right before the organizing verb that deny or generalise the act: "không tổ chức lễ công
+ * bố", "chỉ tổ chức lễ kỷ niệm vào năm tròn", "hằng năm tổ chức Ngày hội". Such a mention is not the
+ * event the article reports.
+ */
+export const NOT_HELD_BEFORE_VERB = [
+  'không',
+  'chưa',
+  'chỉ',
+  'phải',
+  'cần',
+  'nên',
+  'tạm dừng',
+  'dừng',
+  'hoãn',
+  'tạm hoãn',
+  'hàng năm',
+  'hằng năm',
+  'thường',
+  'thường xuyên',
+  'định kỳ',
+  'được phép',
+  'kế hoạch',
+] as const
+
+/** Conjunctions that make the organizing clause a condition or a time, not news: "đến khi huyện tổ chức lễ kỷ niệm". */
+export const SUBORDINATORS = [
+  'khi',
+  'nếu',
+  'để',
+  'nhằm',
+  'trước khi',
+  'sau khi',
+  'đến khi',
+  'cho đến khi',
+] as const
+
+/** What a delegation does when it is the news: "Đoàn Giám sát của HĐND huyện … đã giám sát …". */
+export const DELEGATION_ACTS = [
+  'thăm',
+  'đến thăm',
+  'về thăm',
+  'tới thăm',
+  'làm việc',
+  'đến làm việc',
+  'có buổi làm việc',
+  'kiểm tra',
+  'giám sát',
+  'khảo sát',
+  'chúc Tết',
+  'chúc mừng',
+  'tặng quà',
+  'trao quà',
 ] as const
 
 /** After the event name: it took place ("Đại hội … chính thức khai mạc", "Lễ … diễn ra"). */
@@ -481,6 +602,14 @@ export const BACKGROUND_BEFORE = [
   'thực hiện',
   'nghị quyết',
   'văn kiện',
+  'hình thức tổ chức',
+  'kế hoạch tổ chức',
+  'chuẩn bị tổ chức',
+  'chuẩn bị cho',
+  'phục vụ cho',
+  'nội dung',
+  'hướng về',
+  'là',
 ] as const
 
 /** Words and abbreviations an organization phrase starts with: the subject of "tổ chức", "trao". */
@@ -527,6 +656,7 @@ export const ORGANIZER_HEADS = [
   'Thành đoàn',
   'Thị đoàn',
   'Đoàn Thanh niên',
+  'Đoàn Chủ tịch',
   'Đoàn TNCS',
   'Đoàn trường',
   'Trung ương',
@@ -571,6 +701,11 @@ export const ORGANIZER_HEADS = [
   'Lữ đoàn',
   'Học viện',
   'Đại học',
+  'Liên hiệp',
+  'Liên minh',
+  'Chính quyền',
+  'Thông tấn xã',
+  'Binh đoàn',
   'huyện',
   'tỉnh',
   'xã',
@@ -669,6 +804,40 @@ export const LEADING_ADJUNCTS = [
   'đồng thời',
   'ngoài ra',
   'bên cạnh đó',
+  'vào',
+  'vào ngày',
+  'trong',
+  'tuần qua',
+  'tuần trước',
+  'những ngày qua',
+  'thời gian qua',
+  'hưởng ứng',
+  'nhân kỷ niệm',
+  'kỷ niệm',
+  'dưới sự chủ trì',
+  'dưới sự',
+  'được sự',
+  'hướng về',
+] as const
+
+/** Titles a comma-separated adjunct about a person may leave behind ("dưới sự chủ trì của X, Phó Bí thư, …"). */
+export const TITLE_REMNANTS = [
+  'Bí thư',
+  'Phó Bí thư',
+  'Chủ tịch',
+  'Phó Chủ tịch',
+  'Trưởng',
+  'Phó Trưởng',
+  'Giám đốc',
+  'Phó Giám đốc',
+  'Ủy viên',
+  'Uỷ viên',
+  'Tỉnh ủy viên',
+  'Huyện ủy viên',
+  'Thường trực',
+  'Trưởng đoàn',
+  'Trưởng ban',
+  'Phó trưởng ban',
 ] as const
 
 /** Words that open a review part of an event name, and words that open its plan part. */
@@ -729,7 +898,17 @@ export const PLACE_NOUNS = [
 ] as const
 
 /** The verb phrases of a visit by an official or a delegation ("thăm, chúc Tết", "thăm và làm việc"). */
-export const VISIT_VERBS = ['thăm', 'đến thăm', 'về thăm', 'thăm hỏi'] as const
+export const VISIT_VERBS = [
+  'thăm',
+  'đến thăm',
+  'về thăm',
+  'tới thăm',
+  'thăm hỏi',
+  'đến chúc mừng',
+  'tới chúc mừng',
+  'đến chúc Tết',
+  'tới chúc Tết',
+] as const
 export const VISIT_SECOND_VERBS = [
   'chúc Tết',
   'làm việc',
@@ -741,9 +920,49 @@ export const VISIT_SECOND_VERBS = [
   'kiểm tra',
   'khảo sát',
   'chúc mừng',
+  'chúc thọ',
   'tặng quà và chúc Tết',
   'chúc Tết và tặng quà',
 ] as const
 
 /** Honorifics that open a person's name in running text. */
 export const HONORIFICS = ['đồng chí', 'đ/c', 'ông', 'bà'] as const
+
+/** What follows "họp" when a body holds a meeting ("họp với", "họp xét khen thưởng", "họp bàn"). */
+export const MEETING_COMPLEMENTS = [
+  'với',
+  'để',
+  'bàn',
+  'xét',
+  'thẩm định',
+  'đánh giá',
+  'thống nhất',
+  'lần thứ',
+  'kiểm điểm',
+  'cho ý kiến',
+  'thảo luận',
+  'nghe',
+  'rà soát',
+  'triển khai',
+  'sơ kết',
+  'tổng kết',
+  'giao ban',
+  'chuyên đề',
+  'trực tuyến',
+  'Ủy ban nhân dân',
+  'UBND',
+] as const
+
+/** Ceremonies a body holds, told by the act after "tổ chức" ("tổ chức khánh thành cầu Út Dài"). */
+export const CEREMONY_ACTS = [
+  'khánh thành',
+  'khởi công',
+  'động thổ',
+  'gắn biển',
+  'khai trương',
+  'ra quân',
+  'giao nhận quân',
+  'mít tinh',
+  'míttinh',
+  'dâng hương',
+] as const

@@ -30,6 +30,12 @@ export const METRIC_RUN_WORDS = {
   'đạt được': { d: 'reach' },
   'đạt mức': { d: 'reach' },
   'đạt tỷ lệ': { d: 'reach' },
+  'đạt kỷ lục': { d: 'reach' },
+  'đạt quy mô': { d: 'reach' },
+  'tăng giá': { d: 'increase' },
+  'giảm giá': { d: 'decrease' },
+  'mức tăng': { d: 'increase' },
+  'mức giảm': { d: 'decrease' },
   'chiếm tỷ lệ': { d: 'none' },
   'hoàn thành': { d: 'reach' },
   'ước đạt': { d: 'reach', a: 'about' },
@@ -58,6 +64,13 @@ export const METRIC_RUN_WORDS = {
   sâu: { d: 'none', own: true },
   nặng: { d: 'none', own: true },
   'lên đến': { d: 'none' },
+  // Comparatives carry neither a direction nor a hedge: "cao hơn 0,7 điểm %" (ANNOTATION.md).
+  'cao hơn': { d: 'none' },
+  'thấp hơn': { d: 'none' },
+  'nhiều hơn': { d: 'none' },
+  'ít hơn': { d: 'none' },
+  'lớn hơn': { d: 'none' },
+  'nhỏ hơn': { d: 'none' },
   vượt: { d: 'none', a: 'more_than' },
   'vượt mức': { d: 'none', a: 'more_than' },
   hơn: { a: 'more_than' },
@@ -68,6 +81,9 @@ export const METRIC_RUN_WORDS = {
   'chưa tới': { a: 'less_than' },
   'chưa đầy': { a: 'less_than' },
   'không quá': { a: 'less_than' },
+  'tối đa': { a: 'less_than' },
+  'ít nhất': { a: 'more_than' },
+  'tối thiểu': { a: 'more_than' },
   khoảng: { a: 'about' },
   ước: { a: 'about' },
   'ước tính': { a: 'about' },
@@ -189,7 +205,29 @@ export const METRIC_NOUNS = [
   'quỹ',
   'dư nợ',
   'lượng',
+  'thu',
+  'thiệt hại',
+  'cân nặng',
+  'điểm số',
+  'số lượng',
 ] as const
+
+/** Measure nouns that count things: the only ones a count ("31 xã") takes as its subject. */
+export const COUNT_NOUNS = [
+  'tổng',
+  'tổng số',
+  'số',
+  'số lượng',
+  'dân số',
+  'đàn',
+  'tổng đàn',
+  'quy mô',
+  'mỗi',
+  'lượng',
+] as const
+
+/** Measure nouns of a rate or a speed: a verb-noun after them is part of the subject ("tốc độ tăng trưởng 7%"). */
+export const RATE_NOUNS = ['tốc độ', 'tỷ lệ', 'tỉ lệ', 'mức', 'chỉ số'] as const
 
 /** Not measure nouns though they start like one: "mỗi năm", "số lần". */
 export const NOT_METRIC_NOUNS = [
@@ -201,6 +239,16 @@ export const NOT_METRIC_NOUNS = [
   'mỗi lần',
   'mỗi kỳ',
   'mỗi kg',
+  // "thu" is a measure noun ("thu nội địa", "thu thuế và phí 73 tỷ đồng") but not in these verbs.
+  'thu giữ',
+  'thu hồi',
+  'thu hoạch',
+  'thu thập',
+  'thu gom',
+  'thu mua',
+  'thu nhận',
+  'thu hút',
+  'thu dung',
 ] as const
 
 /** Moves between two figures: "giảm từ 18,5% xuống còn 6,2%", "tăng từ 80% lên 85%". */
@@ -247,7 +295,17 @@ export const VERBS_FIRST = {
 } as const
 
 /** Trailing words of a subject that belong to a time phrase ("thu ngân sách trong năm 2023"). */
-export const SUBJECT_TRAILING_PREPOSITIONS = ['trong', 'của', 'tại', 'ở', 'vào', 'từ', 'đến'] as const
+export const SUBJECT_TRAILING_PREPOSITIONS = [
+  'trong',
+  'của',
+  'tại',
+  'ở',
+  'vào',
+  'từ',
+  'đến',
+  'tới',
+  'và',
+] as const
 
 /** "so với cùng kỳ năm 2022", "so cùng kỳ". */
 export const COMPARISON_INTROS = ['so với', 'so'] as const
@@ -297,6 +355,9 @@ export const PHRASE_STOPS = [
 /** Discourse before a subject ("Trong đó, …", "Riêng …", "Về …"). */
 export const SUBJECT_LEADS = [
   'trong đó',
+  'trong khi đó',
+  'trong khi',
+  'khi đó',
   'riêng',
   'cụ thể',
   'cụ thể là',
@@ -310,6 +371,10 @@ export const SUBJECT_LEADS = [
   'nhưng',
   'song',
   'và',
+  'hay',
+  'hoặc',
+  'có',
+  'đã',
   'còn',
   'về',
   'với',
@@ -319,6 +384,12 @@ export const SUBJECT_LEADS = [
   'tính đến nay',
   'tính đến',
   'tính chung',
+  'trong số',
+  'trong số đó',
+  'trong số này',
+  'lần đầu tiên',
+  'lần đầu',
+  'là',
   'nhìn chung',
   'trong',
   'tại',
@@ -392,6 +463,7 @@ export const SUBJECT_TAILS = [
   'có',
   'hiện',
   'hiện nay',
+  'lần lượt',
 ] as const
 
 /** Award vocabulary: counts of tập thể / cá nhân near these are the award's, not metrics. */
@@ -472,7 +544,6 @@ export const IDENTIFIER_HEADS = [
   'điều',
   'khoản',
   'chương',
-  'phần',
   'câu',
   'bài',
   'top',
@@ -659,6 +730,7 @@ export const PLURAL_SCOPE_NOUNS = [
   'bộ',
   'cụm',
   'khối',
+  'vùng',
   'tỉnh, thành phố',
 ] as const
 

@@ -16,11 +16,14 @@ export const MEASURE_UNITS = [
   { canonical: 'm3', forms: ['m3', 'm³', 'mét khối'] },
   { canonical: 'km', forms: ['km', 'ki-lô-mét', 'cây số'] },
   { canonical: 'm', forms: ['m', 'mét'] },
+  { canonical: 'cm', forms: ['cm', 'xăng-ti-mét', 'centimet'] },
+  { canonical: 'mm', forms: ['mm', 'mi-li-mét', 'milimet'] },
   { canonical: 'tấn', forms: ['tấn'] },
   { canonical: 'tạ', forms: ['tạ'] },
   { canonical: 'kg', forms: ['kg', 'ki-lô-gam'] },
   { canonical: 'g', forms: ['gam', 'gram', 'g'] },
   { canonical: 'lít', forms: ['lít'] },
+  { canonical: 'ml', forms: ['ml', 'mi-li-lít'] },
   { canonical: 'MW', forms: ['MW'] },
   { canonical: 'kWh', forms: ['kWh'] },
   { canonical: '‰', forms: ['‰', 'phần nghìn'] },
@@ -51,6 +54,12 @@ export const MONEY_WORDS = [
   'mức',
 ] as const
 
+/**
+ * Units that may be glued to the digits, in lower case only: "86m", "10g", "9ml", "7tấn" ("5G" and
+ * "4G" are mobile networks, "3M" a brand).
+ */
+export const GLUED_LOWER_CASE_UNITS = ['m', 'g', 'cm', 'mm', 'ml', 'tấn', 'tạ'] as const
+
 /** Units that may be glued to the digits: "20km", "500m2", "5ha", "200.000đ", "5%". */
 export const GLUED_UNITS = [
   '%',
@@ -73,6 +82,8 @@ export const GLUED_UNITS = [
 export const PER_UNITS = [
   'người',
   'năm',
+  'vụ',
+  'cây',
   'tháng',
   'ngày',
   'ha',
@@ -461,4 +472,21 @@ export const COUNTED_NOUNS = [
   'thửa',
   'thửa đất',
   'mỏ',
+  // goods, groups and sites in economic and police reports
+  'mặt hàng',
+  'nhóm hàng',
+  'ngành',
+  'vùng',
+  'bọc',
+  'bịch',
+  'tụ điểm',
+  'đòn',
+  'đòn bánh tét',
+  'đoạn',
+  'đoạn đường',
+  'cụ',
+  // abbreviations written in reports: doanh nghiệp, hợp tác xã, đoàn viên thanh niên
+  'DN',
+  'HTX',
+  'ĐVTN',
 ] as const

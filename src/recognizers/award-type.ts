@@ -21,7 +21,7 @@ import {
   PRIZE_GRADES,
 } from '../lexicon/awards.js'
 import { ORGANIZER_HEADS } from '../lexicon/events.js'
-import { alternation, WORD_END, WORD_START } from '../text/pattern.js'
+import { alternation, WORD_END } from '../text/pattern.js'
 
 export interface AwardType extends Range {
   /** The award without its authority or count: `awardStart`…`awardEnd` (quotes are the reader's to drop). */
@@ -34,29 +34,32 @@ export interface AwardType extends Range {
 }
 
 const CLASS = `(?:[ \\t]+hạng[ \\t]+${alternation(MEDAL_CLASSES)})`
+// The word start is checked by hand (LETTER): a leading look-behind, tried at every position, makes
+// the search several times slower than the alternation alone.
 const TYPE = new RegExp(
-  `${WORD_START}(?:` +
+  `(?:` +
     `(?<medal>${alternation(MEDAL_HEADS)}(?:[ \\t]+${alternation(MEDAL_NAMES)})?${CLASS}?)` +
     `|(?<title>(?:danh hiệu[ \\t]+"?[ \\t]*|"[ \\t]*)?${alternation(HONOUR_TITLES)}"?)` +
-    `|(?<badge>Huy hiệu[ \\t]+\\d{2}[ \\t]+năm[ \\t]+tuổi[ \\t]+Đảng)` +
+    `|(?<badge>Huy hiệu[ \\t]+(?:Đảng(?:[ \\t]+\\d{2}[ \\t]+năm)?|\\d{2}[ \\t]+năm(?:[ \\t]+tuổi[ \\t]+Đảng)?))` +
     `|(?:(?<prizes>\\d{1,3})[ \\t]+)?(?<prize>(?:đồng[ \\t]+)?giải[ \\t]+${alternation(PRIZE_GRADES)})` +
     `|(?<plain>${alternation(PLAIN_AWARDS)})` +
     `)${WORD_END}`,
   'giu',
 )
-// "Kỷ niệm chương Vì sự nghiệp …", "Huy chương Vì thế hệ trẻ": a name opened by "Vì".
+// "Kỷ niệm chương Vì sự nghiệp …", "Huy chương Vì thế hệ trẻ": a name opened by "Vì" ("vì sự nghiệp").
 const VI_NAME =
-  /^[ \t]+Vì(?:[ \t]+(?!(?:cho|của|tặng|trao|và|vì|năm|đã|có)(?![\p{L}\p{M}]))[\p{L}\p{M}]{1,12}){1,10}/u
+  /^[ \t]+(?:Vì|vì(?=[ \t]+sự[ \t]+nghiệp))(?:[ \t]+(?!(?:cho|của|tặng|trao|và|vì|năm|đã|có)(?![\p{L}\p{M}]))[\p{L}\p{M}]{1,12}){1,10}/u
 // A quoted name ("Kỷ niệm chương "Vì sự nghiệp …"") is passed over, not made part of the award.
 const QUOTED_NAME = /^[ \t]+"[^"\n]{1,100}"/u
 const OF = /^[ \t]+của[ \t]+/u
 const ISSUER_START = new RegExp(`^(?:${alternation([...ISSUER_TITLES, ...ORGANIZER_HEADS])})${WORD_END}`, 'u')
 const DIRECT = new RegExp(`^[ \\t]+(?=${alternation(DIRECT_ISSUERS)}${WORD_END})`, 'u')
 const ISSUER_END = new RegExp(
-  `[,.;:()"]|(?<![ \\t])[ \\t]+(?=\\d|${alternation(['cho', 'tặng', 'trao', 'vì', 'về', 'do', 'đã', 'có', 'tới', 'đến', 'nhân', 'tại', 'trong', 'với', 'theo', 'năm', 'và', 'cùng', 'được', 'nhằm', 'khen thưởng'])}${WORD_END})`,
+  `[,.;:()"]|(?<![ \\t])[ \\t]+(?=\\d|${alternation(['cho', 'tặng', 'trao', 'vì', 'về', 'do', 'đã', 'có', 'tới', 'đến', 'nhân', 'tại', 'trong', 'với', 'theo', 'năm', 'và', 'cùng', 'được', 'nhằm', 'khen thưởng', 'phong', 'truy', 'xét'])}${WORD_END})`,
   'iu',
 )
 const MAX_ISSUER = 100
+const LETTER = /[\p{L}\p{M}\p{N}]/u
 
 /**
  * A word every award type contains: most sentences have none, and the full pattern (a long
@@ -64,13 +67,15 @@ const MAX_ISSUER = 100
  * that each lexicon entry has one.
  */
 export const AWARD_CUE =
-  /khen|chương|cờ|danh dự|danh hiệu|thi đua|tiên tiến|xuất sắc|quyết thắng|anh hùng|nhân dân|ưu tú|giải|huy hiệu/iu
+  /khen|chương|cờ|danh dự|danh hiệu|s[ĩỹ] thi đua|(?:động|s[ĩỹ]|vị) tiên tiến|động xuất sắc|quyết thắng|anh hùng|(?:s[ĩỹ]|giáo|thuốc|nhân) nhân dân|ưu tú|giải (?:nhất|nhì|ba|khuyến|đặc|xuất|khá|phong|triển|[abc](?![\p{L}\p{M}]))|huy hiệu/iu
 
 /** Every award type in `text` (a sentence in the matching view), in order. */
 export function recognizeAwardTypes(text: string): AwardType[] {
   const found: AwardType[] = []
   if (!AWARD_CUE.test(text)) return found
-  for (const m of text.matchAll(TYPE)) {
+  TYPE.lastIndex = 0
+  for (let m = TYPE.exec(text); m !== null; m = TYPE.exec(text)) {
+    if (m.index > 0 && LETTER.test(text[m.index - 1] as string)) continue
     const g = m.groups ?? {}
     let awardEnd = m.index + m[0].length
     let end = awardEnd

@@ -30,3 +30,42 @@ export const isUpperLetter = (c: number) => (flags(c) & UPPER) !== 0
 export const isLowerOrMark = (c: number) => (flags(c) & (LOWER | MARK)) !== 0
 /** \p{L}, \p{M} or \p{N}: a character inside a word */
 export const isWordPart = (c: number) => (flags(c) & (LETTER | MARK | DIGIT)) !== 0
+
+const WORD_PART = /[\p{L}\p{M}\p{N}]/u
+/**
+ * A letter, mark or digit at `at`, read as a pattern with the "u" flag reads it (a code point):
+ * the test of `WORD_END` (src/text/pattern.ts) without a regular expression.
+ */
+export function wordPartAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  if (c < 0x2000) return ((FLAGS[c] as number) & (LETTER | MARK | DIGIT)) !== 0
+  if (Number.isNaN(c)) return false
+  return WORD_PART.test(String.fromCodePoint(text.codePointAt(at) as number))
+}
+
+// White space as `\s` and `String.prototype.trim` read it
+const isWhiteSpace = (c: number) =>
+  c === 0x20 ||
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff
+
+/**
+ * `s.replace(/\s+/g, ' ').trim()`, without a new string when there is nothing to change (words
+ * separated by single spaces, as the text of a name or a title almost always is).
+ */
+export function collapseWhiteSpace(s: string): string {
+  let clean = s.length === 0 || (s.charCodeAt(0) !== 0x20 && s.charCodeAt(s.length - 1) !== 0x20)
+  for (let i = 0; clean && i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (isWhiteSpace(c)) clean = c === 0x20 && s.charCodeAt(i + 1) !== 0x20
+  }
+  return clean ? s : s.replace(/\s+/g, ' ').trim()
+}

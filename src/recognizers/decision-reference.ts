@@ -27,6 +27,8 @@ const DATE_AFTER =
 /** Every numbered decision in `text`, in order. */
 export function recognizeDecisionReferences(text: string): DecisionReference[] {
   const found: DecisionReference[] = []
+  // Most sentences name no decision: the pattern, with its look-behind, is run only where one may be.
+  if (!text.includes('uyết định') && !text.includes('QĐ')) return found
   for (const m of text.matchAll(DECISION)) {
     const end = m.index + m[0].length
     const date = DATE_AFTER.exec(text.slice(end, end + 40))

@@ -25,9 +25,11 @@ export interface StatedDate extends Range {
 }
 
 const TIME_WORD = alternation(Object.keys(TIME_OF_DAY_WORDS))
+// The word start is checked by hand: a leading look-behind, tried at every position, is slow.
 const DATE = new RegExp(
-  `${WORD_START}(?:(?<time>${TIME_WORD})(?:[ \\t]+(?:nay|qua|mai))?[ \\t]+)?(?:(?:hôm nay|hôm qua)[ \\t]+)?` +
-    `(?<ngay>ngày[ \\t]+|\\()?(?<day>\\d{1,2})(?:[ \\t]*(?:-|và|đến)[ \\t]*(?:ngày[ \\t]+)?\\d{1,2}(?=[/.-]\\d))?` +
+  `(?:(?<time>${TIME_WORD})(?:[ \\t]+(?:nay|qua|mai))?(?:[ \\t]+|(?=\\()))?(?:(?:hôm nay|hôm qua)[ \\t,]+)?` +
+    `(?<ngay>(?:các[ \\t]+)?ngày[ \\t]+|\\([ \\t]*(?:từ[ \\t]+(?:ngày[ \\t]+)?)?)?` +
+    `(?<day>\\d{1,2})(?:[ \\t]*(?:-|và|đến|,)[ \\t]*(?:ngày[ \\t]+)?\\d{1,2}(?=[/.-]\\d))?` +
     `(?:[/.-](?<month>\\d{1,2})(?:[/.-](?<year>\\d{4}))?` +
     `|[ \\t]+tháng[ \\t]+(?<monthWord>\\d{1,2})(?:[ \\t]+năm[ \\t]+(?<yearWord>\\d{4}))?)(?![\\d/.,]\\d)`,
   'giu',
@@ -39,7 +41,9 @@ const TIMES = TIME_OF_DAY_WORDS as Record<string, TimeOfDay>
 /** Dates stated in `text`, in order: with a time word, "ngày", parentheses, or at the start. */
 export function recognizeStatedDates(text: string): StatedDate[] {
   const dates: StatedDate[] = []
+  if (!/\d/u.test(text)) return dates
   for (const m of text.matchAll(DATE)) {
+    if (m.index > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[m.index - 1] as string)) continue
     const g = m.groups ?? {}
     const atStart = text.slice(0, m.index).trim() === ''
     if (!g.time && !g.ngay && !atStart && !/hôm/iu.test(m[0])) continue
@@ -106,10 +110,24 @@ const CHAIRS = new RegExp(
   'iu',
 )
 
-/** The person named before "chủ trì" in `text`, the nearest one when several are. */
+const FIRST_CHAIR_PERSON = new RegExp(CHAIR_PERSON.source, 'u')
+const CHAIR_AFTER = /^[ \t]+(?:của|(?:[\p{L}\p{M} ]{1,30}?[ \t])?(?:có|là))[ \t]/u
+
+/** The person named before "chủ trì" in `text` (the nearest one), or after "chủ trì của", "Chủ trì … có". */
 export function recognizeChairName(text: string): Range | null {
+  if (!text.includes('hủ trì')) return null
   const verb = CHAIRS.exec(text)
   if (!verb) return null
+  // "Dưới sự chủ trì của đồng chí X", "Chủ trì hội nghị có đồng chí X": the person comes after.
+  const after = text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 120)
+  if (CHAIR_AFTER.test(after)) {
+    const m = FIRST_CHAIR_PERSON.exec(after)
+    const name = m?.groups?.name
+    if (m && name && !/[.;]/u.test(after.slice(0, m.index))) {
+      const start = verb.index + verb[0].length + m.index + m[0].length - name.length
+      return { start, end: start + name.length }
+    }
+  }
   let found: Range | null = null
   for (const m of text.slice(0, verb.index).matchAll(CHAIR_PERSON)) {
     const name = m.groups?.name as string

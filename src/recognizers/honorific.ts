@@ -6,6 +6,7 @@
  */
 import type { Range } from '../document.js'
 import { HONORIFICS, PLURAL_MARKERS } from '../lexicon/honorifics.js'
+import { wordPartAt } from './char-class.js'
 import { lexiconAt } from './lexicon-at.js'
 
 export interface HonorificMatch extends Range {
@@ -16,7 +17,8 @@ export interface HonorificMatch extends Range {
 
 const honorificWordAt = lexiconAt(HONORIFICS, {
   prefix: { words: PLURAL_MARKERS, group: 'plural' },
-  suffix: '(?![\\p{L}\\p{M}\\p{N}/])',
+  // a word ends the honorific, and so does "/" ("đ/c")
+  suffix: (text, end) => !wordPartAt(text, end) && text.charCodeAt(end) !== 0x2f,
 })
 
 /** Lower-cased words an honorific (or its plural marker) starts with, for scanners to skip others. */

@@ -16,7 +16,7 @@ import { wordBeforeSpaceAt } from './lexicon-at.js'
 import { isHistoricalFigure, type NameMatch, personNameAt, startsWithSurname } from './person-name.js'
 import { isPlaceName } from './place.js'
 import { rankAt } from './rank.js'
-import { type TitleMatch, titlesAt } from './title.js'
+import { type TitleAt, type TitleMatch, titleAt, titlesAt } from './title.js'
 
 export interface Introduction extends Range {
   /** Null for a reference by title alone ("đồng chí Bí thư Huyện ủy"). */
@@ -100,12 +100,15 @@ function lastCommaGroup(text: string, titles: readonly TitleMatch[]): number {
   return 0
 }
 
-/** Titles after a name: ", Bí thư Huyện uỷ", " - Chủ tịch UBND huyện", " (Phó Chủ tịch UBND tỉnh)". */
-export function titlesAfter(text: string, at: number): TitlesAfter {
+/**
+ * Titles after a name: ", Bí thư Huyện uỷ", " - Chủ tịch UBND huyện", " (Phó Chủ tịch UBND tỉnh)".
+ * `readTitle` reads one title (a scanner passes one that remembers them).
+ */
+export function titlesAfter(text: string, at: number, readTitle: TitleAt = titleAt): TitlesAfter {
   const aside = sticky(ASIDE_AT, text, at)
   const from = aside ? at + aside[0].length : at
   const opener = sticky(TITLES_OPENER_AT, text, from)
-  let titles = opener ? titlesAt(text, from + opener[0].length) : []
+  let titles = opener ? titlesAt(text, from + opener[0].length, readTitle) : []
   let end = at
   if (titles.length > 0) {
     end = (titles.at(-1) as TitleMatch).end
@@ -122,7 +125,7 @@ export function titlesAfter(text: string, at: number): TitlesAfter {
   const titleAside = titles.length > 0 ? sticky(TITLE_ASIDE_AT, text, end) : null
   const verbAt = titleAside ? end + titleAside[0].length : end
   const verb = sticky(DELEGATION_HEAD_AT, text, verbAt) ? null : sticky(APPOINTED_AT, text, verbAt)
-  const appointed = verb ? titlesAt(text, verbAt + verb[0].length) : []
+  const appointed = verb ? titlesAt(text, verbAt + verb[0].length, readTitle) : []
   if (appointed.length > 0) {
     return { titles: [...titles, ...appointed], appointed, end: (appointed.at(-1) as TitleMatch).end }
   }

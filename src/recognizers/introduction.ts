@@ -37,16 +37,23 @@ const COUNT_AT = /[2-9] (?=\p{L})/uy
 const countAt = (text: string, at: number) => (sticky(COUNT_AT, text, at) ? 2 : 0)
 const GROUP_PHRASE_AT = /[^:;.!?\n]{1,60}: ?/uy
 const MEMBER_SEPARATOR_AT = / ?(?:;|,)? ?(?:và |cùng )?/uy
-const titlesEndAt = (text: string, at: number) => titlesAt(text, at).at(-1)?.end ?? at
+const titlesEndAt = (text: string, at: number, readTitle: TitleAt) =>
+  titlesAt(text, at, readTitle).at(-1)?.end ?? at
 
 // "các ông, bà", "hai bà": plurals of the honorifics that also address any citizen
 const addressesCitizens = (text: string, honorific: Range | null) =>
   honorific !== null && /^(?:ông|bà)$/iu.test(text.slice(honorific.start, honorific.end))
 
 /** A list after "các đồng chí": members with their own titles, or sharing the titles before them. */
-function listAt(text: string, listStart: number, at: number, honorific: Range | null): Introduction[] {
+function listAt(
+  text: string,
+  listStart: number,
+  at: number,
+  honorific: Range | null,
+  readTitle: TitleAt,
+): Introduction[] {
   let p = at
-  let shared = text[p] === ' ' ? titlesAt(text, p + 1) : []
+  let shared = text[p] === ' ' ? titlesAt(text, p + 1, readTitle) : []
   if (shared.length > 0) p = (shared.at(-1) as TitleMatch).end
   const colon = sticky(/ ?: ?/uy, text, p) ?? (shared.length === 0 ? sticky(GROUP_PHRASE_AT, text, p) : null)
   p = colon ? p + colon[0].length : p + (text[p] === ' ' ? 1 : 0)
@@ -57,7 +64,7 @@ function listAt(text: string, listStart: number, at: number, honorific: Range | 
   for (;;) {
     const person = personAt(text, p)
     if (!person) break
-    const own = titlesAfter(text, person.end)
+    const own = titlesAfter(text, person.end, readTitle)
     const titles = [...shared, ...own.titles]
     const withHonorific = { ...person, honorific: person.honorific ?? honorific }
     // "tặng quà cho các ông, bà: A (thương binh), B": a plural "ông"/"bà" addresses citizens;
@@ -95,7 +102,13 @@ const NOT_OWN_BEFORE = /(?:thay mặt|của|với|cho|gửi|tặng|trao|tiếp|g
  * B", "… tỉnh Bạc Liêu - Lương Văn Pho". After a comma or a dash the name needs an honorific, a
  * rank, a kinship term or (after a dash) a family name, and no titles of its own.
  */
-function personAfterTitles(text: string, at: number, titlesEnd: number, honorific: boolean): Person | null {
+function personAfterTitles(
+  text: string,
+  at: number,
+  titlesEnd: number,
+  honorific: boolean,
+  readTitle: TitleAt,
+): Person | null {
   const aside = sticky(PLACE_ASIDE_AT, text, titlesEnd)
   const from = aside ? titlesEnd + aside[0].length : titlesEnd
   const gap = sticky(GAP_AT, text, from)
@@ -104,7 +117,7 @@ function personAfterTitles(text: string, at: number, titlesEnd: number, honorifi
   const marked = after.honorific !== null || after.rank !== null || after.name.start > after.start
   if (marked && NOT_OWN_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return null
   if (gap[0] === ' ') return honorific && after.honorific ? null : after
-  if (honorific || titlesAfter(text, after.end).titles.length > 0) return null
+  if (honorific || titlesAfter(text, after.end, readTitle).titles.length > 0) return null
   const dash = gap[0].includes('-')
   const name = text.slice(after.name.start, after.name.end)
   return marked || (dash && startsWithSurname(name)) ? after : null
@@ -143,21 +156,21 @@ export function scanIntroductionsAt(
 ): IntroductionsHere {
   if (lateBefore(text, at)) return found([], at)
   const honorific = honorificAt(text, at)
-  if (honorific?.plural) return found(listAt(text, at, honorific.end, honorific.word), at)
+  if (honorific?.plural) return found(listAt(text, at, honorific.end, honorific.word, readTitle), at)
   // "các Phó Chủ tịch UBND tỉnh: A, B": a plural title with a colon introduces a list too, and a
   // counted one with two names or more after it: "2 Phó Chủ tịch Hà Sĩ Đồng và Hoàng Nam".
   const plural = honorific ? 0 : pluralAt(text, at) || countAt(text, at)
   if (plural > 0) {
-    const titlesEnd = titlesEndAt(text, at + plural)
+    const titlesEnd = titlesEndAt(text, at + plural, readTitle)
     if (titlesEnd > at + plural && /^ ?:/u.test(text.slice(titlesEnd, titlesEnd + 2))) {
-      return found(listAt(text, at, at + plural - 1, null), at)
+      return found(listAt(text, at, at + plural - 1, null, readTitle), at)
     }
-    const members = titlesEnd > at + plural ? listAt(text, at, at + plural - 1, null) : []
+    const members = titlesEnd > at + plural ? listAt(text, at, at + plural - 1, null, readTitle) : []
     if (members.length >= 2) return found(members, at)
   }
   const person = personAt(text, at)
   if (person) {
-    const { titles, end } = titlesAfter(text, person.end)
+    const { titles, end } = titlesAfter(text, person.end, readTitle)
     if (isPerson(text, person, titles, false)) return found([introduce(at, person, titles, end)], at)
     // "Phó Chánh văn phòng UBND tỉnh Lê Văn Long": capitalised title words are no name
     if (person.start !== person.name.start) return found([], at)
@@ -168,11 +181,11 @@ export function scanIntroductionsAt(
   const titles = titlesAt(text, p, readTitle)
   if (titles.length === 0) return found([], at)
   const titlesEnd = (titles.at(-1) as TitleMatch).end
-  const named = personAfterTitles(text, at, titlesEnd, honorific !== null)
+  const named = personAfterTitles(text, at, titlesEnd, honorific !== null, readTitle)
   if (named) {
     const person = { ...named, start: at, honorific: honorific?.word ?? named.honorific }
     // "Tổng Bí thư Tô Lâm, Bí thư Quân ủy Trung ương, …": more titles after the name
-    const after = titlesAfter(text, named.end)
+    const after = titlesAfter(text, named.end, readTitle)
     const all = [...titles, ...after.titles]
     return found(isPerson(text, person, all, false) ? [introduce(at, person, all, after.end)] : [], at)
   }

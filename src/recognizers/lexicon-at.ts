@@ -10,11 +10,14 @@
  * start with.
  */
 import { foldForMatching } from '../text/normalize.js'
+import { isWordPart } from './char-class.js'
 
 /** A sticky lexicon matcher, with the ids of the lower-cased first words of its phrases. */
 export interface LexiconAt {
   (text: string, at: number): RegExpExecArray | null
   readonly starts: ReadonlySet<number>
+  /** The end of the same match, or -1: for callers that need no more, nothing is allocated. */
+  readonly endAt: (text: string, at: number) => number
 }
 
 // A word character for the guard: ASCII letters and digits, and everything from U+00C0 up except
@@ -44,21 +47,39 @@ const lowerOf = (c: number) => (c < 0x2000 ? (LOWER[c] as number) : c)
 /** True for a code unit that lower-casing changes: the first letter of a capitalised word. */
 export const isUpperCase = (c: number) => c < 0x2000 && LOWER[c] !== c
 
-// The interned words, found by a hash of their lower-cased code units (then compared in full).
+// The interned words, in an open-addressing table of ids kept at most half full: found by a hash
+// of their lower-cased code units, then compared in full. Words are interned as the lexicons are
+// built (when the modules load); the text's words are only looked up.
 const wordTexts: string[] = []
-const idsByHash = new Map<number, number[]>()
-// kept within 30 bits, a small integer for the map
+const wordHashes: number[] = []
+let slotBits = 12
+let slots = new Int32Array(1 << slotBits).fill(-1)
+// kept within 30 bits, a small integer
 const hashStep = (hash: number, c: number) => (Math.imul(hash, 31) + c) & 0x3fffffff
+const firstSlot = (hash: number) => Math.imul(hash, 0x9e3779b1) >>> (32 - slotBits)
+const nextSlot = (slot: number) => (slot + 1) & (slots.length - 1)
+
+function place(id: number): void {
+  let slot = firstSlot(wordHashes[id] as number)
+  while ((slots[slot] as number) >= 0) slot = nextSlot(slot)
+  slots[slot] = id
+}
 
 /** The id of a lower-cased word, registered if new. */
 export function internWord(word: string): number {
   let hash = 0
   for (let i = 0; i < word.length; i++) hash = hashStep(hash, lowerOf(word.charCodeAt(i)))
-  const ids = idsByHash.get(hash)
-  for (const id of ids ?? []) if (wordTexts[id] === word) return id
+  for (let slot = firstSlot(hash); (slots[slot] as number) >= 0; slot = nextSlot(slot)) {
+    const id = slots[slot] as number
+    if (wordTexts[id] === word) return id
+  }
   const id = wordTexts.push(word) - 1
-  if (ids) ids.push(id)
-  else idsByHash.set(hash, [id])
+  wordHashes.push(hash)
+  if (wordTexts.length * 2 > slots.length) {
+    slotBits++
+    slots = new Int32Array(1 << slotBits).fill(-1)
+    for (let known = 0; known < wordTexts.length; known++) place(known)
+  } else place(id)
   return id
 }
 
@@ -67,14 +88,33 @@ export function startWordIds(phrases: readonly string[]): Set<number> {
   return new Set(phrases.map((p) => internWord(firstWordAt(foldForMatching(p.normalize('NFC'))))))
 }
 
-// The recognizers tried at one position all ask for its word: the last answer is kept.
-let lastText: string | undefined
-let lastAt = -1
-let lastId = -1
+/**
+ * The union of sets of word ids as a table indexed by id, for the scanners that ask at every word:
+ * an indexed read instead of a set lookup. Ids interned later are in no set (out of the table).
+ */
+export class WordIdTable {
+  // entry id + 1, so that -1 (no lexicon word) reads entry 0, always 0
+  private readonly table: Uint8Array
+  constructor(...sets: ReadonlySet<number>[]) {
+    this.table = new Uint8Array(wordTexts.length + 1)
+    for (const set of sets) for (const id of set) this.table[id + 1] = 1
+  }
+  has(id: number): boolean {
+    return this.table[id + 1] === 1
+  }
+}
+
+/** True when the interned word `id` is written (in any case) at [at, end) of `text`. */
+function writtenAt(id: number, text: string, at: number, end: number): boolean {
+  const word = wordTexts[id] as string
+  if (word.length !== end - at) return false
+  for (let i = 0; i < word.length; i++)
+    if (word.charCodeAt(i) !== lowerOf(text.charCodeAt(at + i))) return false
+  return true
+}
 
 /** The id of the word at `at` if it is the first word of some lexicon entry, else -1. */
 export function wordIdAt(text: string, at: number): number {
-  if (at === lastAt && text === lastText) return lastId
   let hash = 0
   let end = at
   while (end < text.length && end - at < MAX_WORD) {
@@ -83,25 +123,12 @@ export function wordIdAt(text: string, at: number): number {
     hash = hashStep(hash, lowerOf(c))
     end++
   }
-  let id = -1
-  const ids = end > at ? idsByHash.get(hash) : undefined
-  if (ids) {
-    for (const candidate of ids) {
-      const word = wordTexts[candidate] as string
-      if (word.length !== end - at) continue
-      let same = true
-      for (let i = 0; same && i < word.length; i++)
-        same = word.charCodeAt(i) === lowerOf(text.charCodeAt(at + i))
-      if (same) {
-        id = candidate
-        break
-      }
-    }
+  if (end === at) return -1
+  for (let slot = firstSlot(hash); (slots[slot] as number) >= 0; slot = nextSlot(slot)) {
+    const id = slots[slot] as number
+    if (wordHashes[id] === hash && writtenAt(id, text, at, end)) return id
   }
-  lastText = text
-  lastAt = at
-  lastId = id
-  return id
+  return -1
 }
 
 export interface LexiconOptions {
@@ -112,12 +139,14 @@ export interface LexiconOptions {
    * With `group`, the prefix and its space are given as that named group of the match.
    */
   readonly prefix?: { readonly words: readonly string[]; readonly group?: string }
-  /** What must follow the phrase, as a pattern tried at its end. Default: the end of a word. */
-  readonly suffix?: string
+  /** What must follow the phrase, tested at its end. Default: the end of a word. */
+  readonly suffix?: (text: string, end: number) => boolean
 }
 
 // A trie of the lexicon's phrases: lower-cased code units (when case is ignored), one edge for a
 // run of spaces or tabs (the phrases' single spaces match any run, as `alternation` makes them).
+// Built with maps, then compiled into flat arrays (`CompiledTrie`): a walk reads the text at every
+// word start of every sentence, and a map lookup per character was most of its cost.
 interface TrieNode {
   readonly next: Map<number, TrieNode>
   space: TrieNode | null
@@ -147,38 +176,114 @@ function insert(root: TrieNode, phrase: string, ignoreCase: boolean): void {
   node.terminal = true
 }
 
-// The default suffix, the end of a word: no letter, mark or digit follows.
-const LETTER_MARK_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u
-const endsWord = (text: string, at: number) => {
-  if (at >= text.length) return true
-  const c = text.charCodeAt(at)
-  if (c < 0x80) return !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))
-  return !LETTER_MARK_OR_DIGIT.test(text.charAt(at))
+// Edges are found by hashing (node, code unit) into one open-addressing table; a node number and a
+// code unit fit in one 31-bit key.
+const MAX_NODES = 0x7fff
+const edgeKey = (node: number, c: number) => node * 0x10000 + c
+const EMPTY = -1
+
+/** A trie in flat arrays: node 0 is the root. */
+class CompiledTrie {
+  readonly terminal: Uint8Array
+  /** The node after a run of spaces, or -1. */
+  readonly space: Int32Array
+  /**
+   * One bit per code unit below U+2000 that starts a phrase (as the walk reads it): most walks end
+   * at their first character, and this ends them without hashing.
+   */
+  readonly firstUnits: Uint32Array
+  private readonly keys: Int32Array
+  private readonly children: Int32Array
+  private readonly shift: number
+  private readonly mask: number
+
+  constructor(root: TrieNode) {
+    const nodes: TrieNode[] = [root]
+    const ids = new Map<TrieNode, number>([[root, 0]])
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i] as TrieNode
+      for (const child of [...node.next.values(), ...(node.space ? [node.space] : [])]) {
+        ids.set(child, nodes.push(child) - 1)
+      }
+    }
+    if (nodes.length > MAX_NODES) throw new Error(`lexicon too large: ${nodes.length} trie nodes`)
+    this.terminal = Uint8Array.from(nodes, (n) => (n.terminal ? 1 : 0))
+    this.space = Int32Array.from(nodes, (n) => (n.space ? (ids.get(n.space) as number) : -1))
+    const firstUnits = new Uint32Array(0x2000 >> 5)
+    for (const c of root.next.keys())
+      if (c < 0x2000) firstUnits[c >> 5] = (firstUnits[c >> 5] as number) | (1 << (c & 31))
+    this.firstUnits = firstUnits
+    const edges = nodes.reduce((sum, n) => sum + n.next.size, 0)
+    // at most half full, so that a probe ends after a slot or two
+    let bits = 4
+    while (1 << bits < edges * 2) bits++
+    this.shift = 32 - bits
+    this.mask = (1 << bits) - 1
+    this.keys = new Int32Array(1 << bits).fill(EMPTY)
+    this.children = new Int32Array(1 << bits)
+    nodes.forEach((node, id) => {
+      for (const [c, child] of node.next) {
+        const key = edgeKey(id, c)
+        let slot = this.slotOf(key)
+        while (this.keys[slot] !== EMPTY) slot = (slot + 1) & this.mask
+        this.keys[slot] = key
+        this.children[slot] = ids.get(child) as number
+      }
+    })
+  }
+
+  /** False when no phrase starts with code unit `c` (a space included); true when one may. */
+  mayStartWith(c: number, ignoreCase: boolean): boolean {
+    if (isSpace(c)) return false
+    const key = ignoreCase ? lowerOf(c) : c
+    return key >= 0x2000 || ((this.firstUnits[key >> 5] as number) & (1 << (key & 31))) !== 0
+  }
+
+  private slotOf(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift
+  }
+
+  /** The child of `node` by code unit `c`, or -1. */
+  child(node: number, c: number): number {
+    const key = edgeKey(node, c)
+    for (let slot = this.slotOf(key); ; slot = (slot + 1) & this.mask) {
+      const found = this.keys[slot] as number
+      if (found === key) return this.children[slot] as number
+      if (found === EMPTY) return -1
+    }
+  }
 }
+
+/** Where a phrase may end: at `end` in `text`, what must follow it holds. */
+type Accepts = (text: string, end: number) => boolean
+
+// The default suffix, the end of a word: no letter, mark or digit follows (the code unit there).
+const endsWord: Accepts = (text, at) => at >= text.length || !isWordPart(text.charCodeAt(at))
 
 /** The end of the longest phrase of the trie at `at` that the suffix accepts, or -1. */
 function longestAt(
-  root: TrieNode,
+  trie: CompiledTrie,
   text: string,
   at: number,
   ignoreCase: boolean,
-  accepts: (text: string, end: number) => boolean,
+  accepts: Accepts,
 ): number {
-  let node = root
+  if (at >= text.length || !trie.mayStartWith(text.charCodeAt(at), ignoreCase)) return -1
+  const { terminal, space } = trie
+  let node = 0
   let best = -1
   for (let i = at; ; ) {
-    if (node.terminal && i > at && accepts(text, i)) best = i
+    if (terminal[node] === 1 && i > at && accepts(text, i)) best = i
     if (i >= text.length) break
     const c = text.charCodeAt(i)
     if (isSpace(c)) {
-      if (!node.space) break
-      node = node.space
+      node = space[node] as number
+      if (node < 0) break
       while (i < text.length && isSpace(text.charCodeAt(i))) i++
       continue
     }
-    const next = node.next.get(ignoreCase ? lowerOf(c) : c)
-    if (!next) break
-    node = next
+    node = trie.child(node, ignoreCase ? lowerOf(c) : c)
+    if (node < 0) break
     i++
   }
   return best
@@ -195,36 +300,38 @@ export function lexiconAt(phrases: readonly string[], options: LexiconOptions = 
   const fold = (phrase: string) => foldForMatching(phrase.normalize('NFC')).trim()
   const root = newNode()
   for (const phrase of phrases) insert(root, fold(phrase), ignoreCase)
-  const prefixes = newNode()
-  for (const word of prefix?.words ?? []) insert(prefixes, fold(word), ignoreCase)
-  const suffixAt = suffix === undefined ? null : new RegExp(suffix, 'uy')
-  const accepts = suffixAt
-    ? (text: string, end: number) => {
-        suffixAt.lastIndex = end
-        return suffixAt.test(text)
-      }
-    : endsWord
+  const trie = new CompiledTrie(root)
+  const prefixRoot = newNode()
+  for (const word of prefix?.words ?? []) insert(prefixRoot, fold(word), ignoreCase)
+  const prefixes = new CompiledTrie(prefixRoot)
+  const accepts: Accepts = suffix ?? endsWord
+  const followedBySpace: Accepts = (t, e) => t.charCodeAt(e) === 0x20
   // the prefix is a whole word followed by exactly one space
   const afterPrefix = (text: string, at: number) => {
-    const end = longestAt(prefixes, text, at, ignoreCase, (t, e) => t.charCodeAt(e) === 0x20)
+    const end = longestAt(prefixes, text, at, ignoreCase, followedBySpace)
     return end < 0 ? -1 : end + 1
   }
   const starts = new Set([...phrases, ...(prefix?.words ?? [])].map((p) => internWord(firstWordAt(fold(p)))))
+  // the end of the phrase starting at `from` (after a prefix; -1 where none was read), or -1
+  const endFrom = (text: string, from: number) =>
+    from >= 0 ? longestAt(trie, text, from, ignoreCase, accepts) : -1
+  const endAt = (text: string, at: number): number => {
+    const end = prefix ? endFrom(text, afterPrefix(text, at)) : -1
+    return end >= 0 ? end : longestAt(trie, text, at, ignoreCase, accepts)
+  }
   const match = (text: string, at: number): RegExpExecArray | null => {
-    let from = prefix ? afterPrefix(text, at) : -1
-    let end = from >= 0 ? longestAt(root, text, from, ignoreCase, accepts) : -1
-    if (end < 0) {
-      from = -1
-      end = longestAt(root, text, at, ignoreCase, accepts)
-    }
+    const from = prefix ? afterPrefix(text, at) : -1
+    let end = endFrom(text, from)
+    const prefixed = end >= 0
+    if (!prefixed) end = longestAt(trie, text, at, ignoreCase, accepts)
     if (end < 0) return null
     const m = [text.slice(at, end)] as unknown as RegExpExecArray
     m.index = at
     m.input = text
-    if (prefix?.group) m.groups = from >= 0 ? { [prefix.group]: text.slice(at, from) } : {}
+    if (prefix?.group) m.groups = prefixed ? { [prefix.group]: text.slice(at, from) } : {}
     return m
   }
-  return Object.assign(match, { starts: starts as ReadonlySet<number> })
+  return Object.assign(match, { starts: starts as ReadonlySet<number>, endAt })
 }
 
 /**
@@ -241,10 +348,10 @@ export function matchKey(written: string): string {
  * `at`, 0 when none is written there.
  */
 export function wordBeforeSpaceAt(words: readonly string[]): (text: string, at: number) => number {
-  const matcher = lexiconAt(words, { suffix: ' ' })
+  const matcher = lexiconAt(words, { suffix: (text, end) => text.charCodeAt(end) === 0x20 })
   return (text, at) => {
-    const m = matcher(text, at)
-    return m ? m[0].length + 1 : 0
+    const end = matcher.endAt(text, at)
+    return end < 0 ? 0 : end - at + 1
   }
 }
 

@@ -13,7 +13,7 @@ import { SURNAMES } from '../lexicon/surnames.js'
 import { capitalsNameAt } from './capitals-name.js'
 import { HONORIFIC_STARTS, honorificAt } from './honorific.js'
 import { type Introduction, scanIntroductionsAt } from './introduction.js'
-import { firstWordAt, startWordIds, wordBeforeSpaceAt } from './lexicon-at.js'
+import { firstWordAt, startWordIds, WordIdTable, wordBeforeSpaceAt } from './lexicon-at.js'
 import { LOWER_CASE_ORGANIZATION_STARTS, ORGANIZATION_STARTS, organizationAt } from './organization.js'
 import {
   capitalisedSyllablesAt,
@@ -48,6 +48,14 @@ const MENTION_STARTS = new Set([...SKIP_STARTS, ...HONORIFIC_STARTS, ...RANK_STA
 // A capitalised word starts a person only as a family name or an academic degree ("PGS.TS.");
 // any other opens no introduction (without an honorific a name must start with a family name).
 const PERSON_STARTS = new Set([...startWordIds(SURNAMES), ...startWordIds(ACADEMIC_DEGREES)])
+// The same sets as tables, read at every word of every sentence
+const SKIP_START = new WordIdTable(SKIP_STARTS)
+const INTRODUCTION_OPENER = new WordIdTable(INTRODUCTION_OPENERS)
+const INTRODUCTION_START = new WordIdTable(INTRODUCTION_STARTS)
+const MENTION_START = new WordIdTable(MENTION_STARTS)
+const PERSON_START = new WordIdTable(PERSON_STARTS)
+const ORGANIZATION_START = new WordIdTable(ORGANIZATION_STARTS)
+const LOWER_CASE_ORGANIZATION_START = new WordIdTable(LOWER_CASE_ORGANIZATION_STARTS)
 
 /** A sentence being read: the whole text, the text up to the sentence's end, its word starts. */
 interface Reading {
@@ -58,7 +66,7 @@ interface Reading {
 }
 
 /** True when the word at `index` may start something: written with a capital, or a known word. */
-const mayStart = (words: WordStarts, index: number, known: ReadonlySet<number>) =>
+const mayStart = (words: WordStarts, index: number, known: WordIdTable) =>
   words.capitals[index] === 1 || known.has(words.ids[index] as number)
 
 /**
@@ -78,9 +86,9 @@ function skipFrom({ whole, text, end, words }: Reading, index: number): number {
   const at = words.offsets[index] as number
   const id = words.ids[index] as number
   const capital = words.capitals[index] === 1
-  if (!SKIP_STARTS.has(id)) return capital ? nameRunEnd(text, at) : at
+  if (!SKIP_START.has(id)) return capital ? nameRunEnd(text, at) : at
   // the organizations extractor has read the bodies of this sentence already
-  const org = (capital ? ORGANIZATION_STARTS : LOWER_CASE_ORGANIZATION_STARTS).has(id)
+  const org = (capital ? ORGANIZATION_START : LOWER_CASE_ORGANIZATION_START).has(id)
     ? rememberAt(whole, 'organization', at, end, () => organizationAt(text, at))
     : null
   if (org) return org.end
@@ -115,9 +123,9 @@ export function findIntroductions(
   for (let i = firstWordIndex(words, start); i < words.offsets.length; i++) {
     const at = words.offsets[i] as number
     if (at >= end) break
-    if (at < next || !mayStart(words, i, INTRODUCTION_STARTS)) continue
+    if (at < next || !mayStart(words, i, INTRODUCTION_START)) continue
     const id = words.ids[i] as number
-    const opens = INTRODUCTION_OPENERS.has(id) || (words.capitals[i] === 1 && PERSON_STARTS.has(id))
+    const opens = INTRODUCTION_OPENER.has(id) || (words.capitals[i] === 1 && PERSON_START.has(id))
     if (!opens) {
       next = skipAt(reading, i, skips)
       continue
@@ -169,12 +177,8 @@ export function findLaterMentions(
       next = taking.end
       continue
     }
-    if (!mayStart(words, i, MENTION_STARTS)) continue
-    if (
-      !MENTION_STARTS.has(words.ids[i] as number) &&
-      firstWords &&
-      !firstWords.has(firstWordAt(slice, at))
-    ) {
+    if (!mayStart(words, i, MENTION_START)) continue
+    if (!MENTION_START.has(words.ids[i] as number) && firstWords && !firstWords.has(firstWordAt(slice, at))) {
       next = skipAt(reading, i, skips)
       continue
     }

@@ -1,42 +1,62 @@
 /**
  * Stretches of digits that are not numbers: document numbers, phone numbers and dates. The number
- * recognizer drops every numeral that overlaps one of them.
+ * recognizer skips every one of them where it starts (at its first digit, or at the "(" or "+" of a
+ * phone number).
  *
  *   "163/QĐ-UBND" · "0912.345.678" · "(0237) 3822 123" · "10/3/2023" · "14.5.2011" · "10-3-2023"
  *   "ngày 12.5" · "sáng 9/10" · "tháng 10/2023"
  */
-import type { Range } from '../document.js'
 import { DATE_HEADS } from '../lexicon/metric-words.js'
-import { alternation, WORD_START } from '../text/pattern.js'
-import { findDocumentNumbers } from './document-number.js'
+import { documentNumberAt } from './document-number.js'
+import { isWordCode, phraseBefore, wordSet } from './word-scan.js'
 
 // Mobile and landline numbers: a leading 0 or +84, 9 to 11 digits in groups.
-const PHONE = /(?<![\p{L}\p{N}.,])(?:\+84[ .]?|\(0\d{2,3}\)[ .]?|0)\d{2,4}(?:[ .-]?\d{2,4}){1,3}(?![\p{N}])/gu
-const DATE_TRIPLE = /(?<![\p{N}.,/])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\p{N}])/gu
-const MONTH_YEAR = /(?<![\p{N}.,/])\d{1,2}\/(?:19|20)\d\d(?![\p{N}])/gu
-const DATE_PAIR = new RegExp(
-  `${WORD_START}${alternation(DATE_HEADS)}[ \\t]+(?<pair>\\d{1,2}[/.]\\d{1,2})(?![\\p{N}]|[.,/]\\d)`,
-  'giu',
-)
+const PHONE = /(?:\+84[ .]?|\(0\d{2,3}\)[ .]?|0)\d{2,4}(?:[ .-]?\d{2,4}){1,3}(?![\p{N}])/uy
+const DATE_TRIPLE = /\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\p{N}])/uy
+const MONTH_YEAR = /\d{1,2}\/(?:19|20)\d\d(?![\p{N}])/uy
+// A day and a month (1–31, 1–12): "ngày 12.5", "sáng 9/10"; "37/63 địa phương" is a fraction.
+const DATE_PAIR = /(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])(?![\p{N}]|[.,/]\d)/uy
+const DATE_WORDS = wordSet(DATE_HEADS)
 
-export function blockedRanges(text: string, from = 0, to = text.length): Range[] {
-  const slice = text.slice(from, to)
-  if (!/\d/.test(slice)) return []
-  const out: Range[] = findDocumentNumbers(text, from, to).map(({ start, end }) => ({ start, end }))
-  for (const m of slice.matchAll(PHONE)) {
-    if (m[0].replace(/\D/g, '').length >= 9 && /[ .()-]|^0\d{8,10}$|^\+/.test(m[0])) {
-      out.push({ start: from + m.index, end: from + m.index + m[0].length })
-    }
+/** The end of the document number, phone number or date that starts at `at`, or -1. */
+export function blockedEnd(text: string, at: number): number {
+  const before = text.charCodeAt(at - 1)
+  const code = text.charCodeAt(at)
+  // A phone number starts with "0", "+84" or "(0…)", with no digit, letter, "." or "," before it.
+  if (
+    (code === 48 || code === 43 || code === 40) &&
+    !(isWordCode(before) || before === 46 || before === 44)
+  ) {
+    const end = stickyEnd(PHONE, text, at)
+    if (end > 0 && isPhone(text.slice(at, end))) return end
   }
-  for (const re of [DATE_TRIPLE, MONTH_YEAR]) {
-    for (const m of slice.matchAll(re)) out.push({ start: from + m.index, end: from + m.index + m[0].length })
+  if (code < 48 || code > 57) return -1
+  // Every other block has a separator right after its first digits: "163/QĐ", "10/3/2023", "12.5".
+  let digits = at
+  while (isDigit(text.charCodeAt(digits))) digits++
+  const separator = text.charCodeAt(digits)
+  if (separator !== 47 && separator !== 45 && separator !== 46) return -1
+  if (!isWordCode(before)) {
+    const document = documentNumberAt(text, at)
+    if (document) return document.end
   }
-  // Most sentences hold no "d/m" or "d.m" pair; the head-word scan is skipped for them.
-  if (!/\d[/.]\d/.test(slice)) return out
-  for (const m of slice.matchAll(DATE_PAIR)) {
-    const pair = m.groups?.pair as string
-    const start = from + m.index + m[0].length - pair.length
-    out.push({ start, end: start + pair.length })
+  if (digits - at > 2) return -1
+  const digitBefore = before >= 48 && before <= 57
+  if (!(digitBefore || before === 46 || before === 44 || before === 47)) {
+    const end = Math.max(stickyEnd(DATE_TRIPLE, text, at), stickyEnd(MONTH_YEAR, text, at))
+    if (end > 0) return end
   }
-  return out
+  if (separator !== 45 && phraseBefore(text, at, DATE_WORDS, 1) >= 0) return stickyEnd(DATE_PAIR, text, at)
+  return -1
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57
+
+function isPhone(s: string): boolean {
+  return s.replace(/\D/g, '').length >= 9 && /[ .()-]|^0\d{8,10}$|^\+/.test(s)
+}
+
+function stickyEnd(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at
+  return re.test(text) ? re.lastIndex : -1
 }

@@ -48,6 +48,9 @@ const CANNOT_LEAD = new Set([
 
 const isScale = (w: string) => Object.hasOwn(SCALE_WORDS, w)
 
+/** A lone word that is no numeral by itself ("một", "năm", "nghìn"): `word` lower-case. */
+export const notAlone = (word: string): boolean => NOT_ALONE.has(word) || CANNOT_LEAD.has(word)
+
 /** The longest numeral in words at `start` (the words the number regex matched), or null. */
 export function readWords(text: string, start: number, matched: string): NumeralMatch | null {
   const tokens = [...matched.matchAll(/\S+/g)]
@@ -76,7 +79,8 @@ export function withScale(
   value: number,
   form: 'digits' | 'words',
 ): NumeralMatch {
-  const tokens = [...text.slice(start, end).matchAll(/\S+/g)].map((t) => ({
+  // Digits and words apart, so that a glued scale word ("2,37triệu") is a token of its own.
+  const tokens = [...text.slice(start, end).matchAll(/\d+(?:[.,]\d+)*|[^\s\d]+/g)].map((t) => ({
     word: t[0].toLowerCase(),
     start: start + (t.index as number),
     end: start + (t.index as number) + t[0].length,

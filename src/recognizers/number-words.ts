@@ -39,6 +39,19 @@ const tokensOf = (s: string) => foldForMatching(s.normalize('NFC')).toLowerCase(
  * including a numeral in digits alone (use `parseVietnameseNumber` for either).
  */
 export function readNumberWords(s: string): number | null {
+  const known = READ.get(s)
+  if (known !== undefined) return known
+  const value = readWordsOf(s)
+  if (READ.size >= MAX_READ) READ.clear()
+  READ.set(s, value)
+  return value
+}
+
+// Numerals already read: the same few dozen recur through a text ("hai", "1,2 triệu", "năm tỷ").
+const READ = new Map<string, number | null>()
+const MAX_READ = 4096
+
+function readWordsOf(s: string): number | null {
   const tokens = tokensOf(s)
   if (tokens.length === 0 || tokens[0] === '') return null
   // Parts already closed by a scale word, largest scale first.

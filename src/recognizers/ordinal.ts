@@ -8,6 +8,7 @@
 import type { Range } from '../document.js'
 import { ORDINAL_WORDS } from '../lexicon/number-words.js'
 import { alternation, WORD_END, WORD_START } from '../text/pattern.js'
+import { isWordCode, LOWER_WORD_CLASS, lowerStretch } from './word-scan.js'
 
 export interface OrdinalMatch extends Range {
   readonly value: number
@@ -51,20 +52,58 @@ export function parseOrdinal(s: string): number | null {
   return parseRoman(t)
 }
 
+// Where an ordinal may start: a head in the lower-cased text (see LOWER_WORD_CLASS), then read with
+// the patterns below at that position.
+const HEAD = new RegExp(
+  `(?:^|[^${LOWER_WORD_CLASS}])(${alternation(['lần thứ', 'thứ', ...ROMAN_HEADS])})[ \\t]`,
+  'g',
+)
+const ORDINAL_AT = new RegExp(
+  `(?<head>(?:lần[ \\t]+)?thứ)[ \\t]+(?<n>\\d{1,3}|${alternation(Object.keys(ORDINAL_WORDS))}|${ROMAN})${WORD_END}` +
+    `|(?<rhead>${alternation(ROMAN_HEADS)})[ \\t]+(?<rn>${ROMAN})${WORD_END}`,
+  'iuy',
+)
+
 export function findOrdinals(text: string, from = 0, to = text.length): OrdinalMatch[] {
+  const lower = lowerStretch(text, from, to)
+  if (lower.length !== to - from) return findOrdinalsAnyCase(text, from, to)
   const out: OrdinalMatch[] = []
-  const slice = text.slice(from, to)
-  for (const m of slice.matchAll(ORDINAL)) {
-    const groups = m.groups as Record<string, string | undefined>
-    const numeral = (groups.n ?? groups.rn) as string
-    const head = ((groups.head ?? groups.rhead) as string).toLowerCase().replace(/\s+/g, ' ')
-    const isRoman = /^[IVXLC]+$/.test(numeral) && !Object.hasOwn(ORDINAL_WORDS, numeral.toLowerCase())
-    const value = isRoman ? parseRoman(numeral) : parseOrdinal(numeral)
-    if (value === null) continue
-    const start = from + m.index
-    const end = start + m[0].length
-    const form = /^\d/.test(numeral) ? 'digits' : isRoman ? 'roman' : 'word'
-    out.push({ start, end, value, form, head, numeralStart: end - numeral.length })
+  let slice: string | null = null
+  HEAD.lastIndex = 0
+  for (let m = HEAD.exec(lower); m !== null; m = HEAD.exec(lower)) {
+    const start = from + m.index + m[0].length - 1 - (m[1] as string).length
+    HEAD.lastIndex = start - from + 1
+    if (start > from && isWordCode(text.charCodeAt(start - 1))) continue
+    // Read in the stretch itself, which ends where the search ends.
+    slice ??= text.slice(from, to)
+    ORDINAL_AT.lastIndex = start - from
+    const found = ORDINAL_AT.exec(slice)
+    if (found === null) continue
+    HEAD.lastIndex = ORDINAL_AT.lastIndex
+    const ordinal = read(found, start)
+    if (ordinal) out.push(ordinal)
   }
   return out
+}
+
+/** The same with one case-insensitive pattern, for text whose lower case changes its length. */
+function findOrdinalsAnyCase(text: string, from: number, to: number): OrdinalMatch[] {
+  const out: OrdinalMatch[] = []
+  for (const m of text.slice(from, to).matchAll(ORDINAL)) {
+    const ordinal = read(m, from + (m.index as number))
+    if (ordinal) out.push(ordinal)
+  }
+  return out
+}
+
+function read(m: RegExpMatchArray, start: number): OrdinalMatch | null {
+  const groups = m.groups as Record<string, string | undefined>
+  const numeral = (groups.n ?? groups.rn) as string
+  const head = ((groups.head ?? groups.rhead) as string).toLowerCase().replace(/\s+/g, ' ')
+  const isRoman = /^[IVXLC]+$/.test(numeral) && !Object.hasOwn(ORDINAL_WORDS, numeral.toLowerCase())
+  const value = isRoman ? parseRoman(numeral) : parseOrdinal(numeral)
+  if (value === null) return null
+  const end = start + m[0].length
+  const form = /^\d/.test(numeral) ? 'digits' : isRoman ? 'roman' : 'word'
+  return { start, end, value, form, head, numeralStart: end - numeral.length }
 }

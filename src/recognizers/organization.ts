@@ -18,7 +18,7 @@ import type { OrganizationKindName } from '../lexicon/organizations.js'
 import { COMMON_NOUN_AFTER, ORGANIZATION_HEADS, type OrganizationHead } from '../lexicon/organizations.js'
 import { canonicalize } from '../text/normalize.js'
 import { alternation, WORD_END } from '../text/pattern.js'
-import { lexiconAt, matchKey, startWordIds, stickyAt } from './lexicon-at.js'
+import { lexiconAt, matchKey, startWordIds, stickyAt, WordIdTable } from './lexicon-at.js'
 import { headNameAt } from './organization-name.js'
 import { belongingAt, describedAt, type ParentAt, type Tail } from './organization-tail.js'
 import { isCentralCity, type Level } from './place.js'
@@ -47,6 +47,9 @@ export const ORGANIZATION_STARTS: ReadonlySet<number> = headAt.starts
 export const LOWER_CASE_ORGANIZATION_STARTS: ReadonlySet<number> = startWordIds(
   ORGANIZATION_HEADS.filter((head) => head.anyCase).flatMap((head) => head.forms),
 )
+// the same as tables, read at every word
+const ORGANIZATION_START = new WordIdTable(ORGANIZATION_STARTS)
+const LOWER_CASE_ORGANIZATION_START = new WordIdTable(LOWER_CASE_ORGANIZATION_STARTS)
 // The lexicon keys are folded and lower-cased; so is a match once lower-cased (the text is folded).
 const keyOf = matchKey
 const COMMON_NOUN_AT = new Map(
@@ -149,10 +152,7 @@ export function findOrganizations(text: string, start = 0, end = text.length): O
     const at = words.offsets[i] as number
     if (at >= end) break
     const id = words.ids[i] as number
-    if (
-      at < next ||
-      !(words.capitals[i] === 1 ? ORGANIZATION_STARTS : LOWER_CASE_ORGANIZATION_STARTS).has(id)
-    )
+    if (at < next || !(words.capitals[i] === 1 ? ORGANIZATION_START : LOWER_CASE_ORGANIZATION_START).has(id))
       continue
     const org = rememberAt(text, 'organization', at, end, () => organizationAt(slice, at))
     if (!org || PLURAL_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue

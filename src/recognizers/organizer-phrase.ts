@@ -13,12 +13,20 @@
  * organization the organization recognizer reads there.
  */
 import type { Range } from '../document.js'
-import { HONORIFICS, LEADING_ADJUNCTS, ORGANIZER_HEADS, SUBJECT_TRAILERS } from '../lexicon/events.js'
+import {
+  EVENT_HEADS,
+  HONORIFICS,
+  LEADING_ADJUNCTS,
+  ORGANIZER_HEADS,
+  SUBJECT_TRAILERS,
+  TITLE_REMNANTS,
+} from '../lexicon/events.js'
 import { foldForMatching } from '../text/normalize.js'
 import { alternation, WORD_END, WORD_START } from '../text/pattern.js'
 import { organizationAt } from './organization.js'
 
-const SOURCE_TAG = /^(?:\([\p{Lu}\p{Ll}.]{2,12}\)[ \t]*|\p{Lu}{2,6}[ \t]+)-[ \t]*/u
+// "(QNO) -", "QTO -", "VOV.VN -", "(Baothanhhoa.vn) -", or a bare dash that opens the lead.
+const SOURCE_TAG = /^(?:\([\p{L}\d.]{2,24}\)[ \t]*|\p{Lu}[\p{L}.]{1,14}[ \t]*)?-[ \t]*/u
 const ADJUNCT = new RegExp(`^${alternation(LEADING_ADJUNCTS)}${WORD_END}`, 'iu')
 // A time adjunct without its comma: "Sáng ngày 26/02/2024 huyện …", "Ngày 7/6 UBND tỉnh …".
 const DATE_ADJUNCT = new RegExp(
@@ -27,22 +35,37 @@ const DATE_ADJUNCT = new RegExp(
   'iu',
 )
 const HEAD = new RegExp(`^${alternation(ORGANIZER_HEADS)}${WORD_END}`, 'iu')
+// "Hội nghị đã biểu dương …", "Đại hội đã bầu …": a gathering is not a body, though "Hội" opens both
+// ("Đoàn" opens bodies too: "Đoàn Thanh niên").
+const EVENT_HEAD = new RegExp(
+  `^${alternation(Object.keys(EVENT_HEADS).filter((head) => !head.startsWith('đoàn')))}${WORD_END}`,
+  'iu',
+)
 const ADMIN_LOWER = /^(?:huyện|tỉnh|xã|thị trấn|thị xã|thành phố|phường|quận)[ \t]+\p{Lu}/u
 const LOWER_HEAD = /^\p{Ll}/u
 const TRAILER = new RegExp(`(?:^|(?<![ \\t])[ \\t]+)${alternation(SUBJECT_TRAILERS)}$`, 'iu')
 const PARTNER = /[ \t]+(?:phối hợp|cùng với|cùng)[ \t]/u
+// A time adjunct written after the subject: "Ban Chỉ đạo … thành phố Hà Nội sáng nay (25/8),".
+const TIME_TRAILER =
+  /[ \t,]+(?:sáng|chiều|tối|trưa|ngày|hôm)(?:[ \t]+(?:nay|qua|ngày))?(?:[ \t]*\(?[ \t]*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]*\)?)?[ \t]*,?$/iu
+const PLACE_REMNANT =
+  /^\p{Lu}\p{Ll}[\p{L}\p{M}]{0,10}(?:[ \t]+\p{Lu}\p{Ll}[\p{L}\p{M}]{0,10}){0,3}(?:[ \t]*\([^()]{1,30}\))?[ \t]*,/u
+const TITLE_REMNANT = new RegExp(`^${alternation(TITLE_REMNANTS)}${WORD_END}`, 'u')
 const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1)
 const PERSON = new RegExp(
   `${WORD_START}${alternation([...HONORIFICS, ...HONORIFICS.map(capitalised)])}[ \\t]+\\p{Lu}`,
   'u',
 )
+// "tổ chức" is a verb inside a phrase but a name in "Ban Tổ chức (Huyện ủy)", "Ban tổ chức hội thi".
 const VERB_INSIDE = new RegExp(
-  `${WORD_START}${alternation(['được', 'là', 'có', 'đã', 'để', 'nhằm', 'khi', 'nếu', 'thì', 'tổ chức', 'tham dự', 'đề nghị', 'đề xuất', 'trao', 'tặng'])}${WORD_END}`,
+  `${WORD_START}(?:${alternation(['được', 'là', 'có', 'đã', 'sẽ', 'để', 'nhằm', 'khi', 'nếu', 'thì', 'tham dự', 'đề nghị', 'đề xuất', 'trao', 'tặng', 'ban hành'])}|(?<!và[ \\t]+)vừa|(?<!Ban[ \\t]+)tổ chức)${WORD_END}`,
   'iu',
 )
 const LOCATOR = /,[ \t]*(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận)[ \t]+\p{Lu}[\p{L}\p{M} ]{0,40}$/u
 const TERM = /,?[ \t]+(?:khóa[ \t]+[IVXLC\d]{1,6}|nhiệm kỳ[ \t]+\d{4}[ \t]*-[ \t]*\d{4})$/u
-const PLACE_IN_BRACKETS = /[ \t]*\((?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận)[ \t][^()]{1,40}\)$/u
+// "(huyện Hải Hậu)", "(Long Hồ)", "(Thừa Thiên - Huế)", "(thuộc Tập đoàn Vingroup)": where it is, whose it is.
+const PLACE_IN_BRACKETS =
+  /[ \t]*\((?:(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận|thuộc|TP\.?|TX\.?|gọi tắt là|viết tắt là|sau đây gọi là)[ \t][^()]{1,60}|\p{Lu}\p{Ll}[\p{L}\p{M}]{0,10}(?:[ \t]*-?[ \t]*\p{Lu}\p{Ll}[\p{L}\p{M}]{0,10}){0,4}|TP\.?[ \t]?HCM|TPHCM)\)$/u
 const REMNANT = /^\p{Ll}/u
 const MAX_WORDS = 22
 const MAX_PHRASE = 240
@@ -63,7 +86,10 @@ export function subjectBefore(text: string, verbStart: number, clauseStart = 0):
   for (let tries = 0; from !== null && tries < 4; tries++) {
     const found = phraseAt(text, from, verbStart)
     if (found) return found
-    if (!REMNANT.test(text.slice(from, verbStart).trimStart())) return null
+    const rest = text.slice(from, verbStart).trimStart()
+    // A person's titles left by an adjunct ("dưới sự chủ trì của đồng chí X, Phó Bí thư Tỉnh ủy, …"),
+    // or the rest of a place ("tại Trung tâm …, Chương Mỹ (Hà Nội), Bộ Quốc phòng khai mạc").
+    if (!REMNANT.test(rest) && !TITLE_REMNANT.test(rest) && !PLACE_REMNANT.test(rest)) return null
     const comma = text.indexOf(',', from)
     if (comma < 0 || comma >= verbStart) return null
     from = comma + 1
@@ -80,6 +106,8 @@ function phraseAt(text: string, from: number, verbStart: number): Range | null {
   for (let m = TRAILER.exec(phrase.trimEnd()); m && m[0].length > 0; m = TRAILER.exec(phrase.trimEnd())) {
     phrase = phrase.trimEnd().slice(0, m.index)
   }
+  const time = TIME_TRAILER.exec(phrase.trimEnd())
+  if (time && time.index > 0) phrase = phrase.slice(0, time.index)
   start += phrase.length - phrase.trimStart().length
   phrase = phrase.trim()
   phrase = phrase.slice(0, bodyLength(phrase))
@@ -107,6 +135,7 @@ export function isOrganizerPhrase(written: string): boolean {
   if (phrase.length === 0 || phrase.length > 160) return false
   if (phrase.split(/\s+/u).length > MAX_WORDS) return false
   if (!HEAD.test(phrase) && organizationAt(phrase, 0) === null) return false
+  if (EVENT_HEAD.test(phrase)) return false
   if (LOWER_HEAD.test(phrase) && !ADMIN_LOWER.test(phrase)) return false
   if (PERSON.test(phrase) || VERB_INSIDE.test(phrase)) return false
   return !/[.;:!?"]/u.test(phrase.replace(/TP\./gu, 'TP'))

@@ -17,7 +17,7 @@ import {
   VILLAGE_UNITS,
 } from '../lexicon/places.js'
 import { canonicalize } from '../text/normalize.js'
-import { WORD_END } from '../text/pattern.js'
+import { wordPartAt } from './char-class.js'
 import { lexiconAt, matchKey } from './lexicon-at.js'
 import { capitalisedSyllablesAt, nameRunEnd, remembered, startsWithSurname } from './person-name.js'
 
@@ -49,7 +49,10 @@ for (const [kind, words] of [
   for (const w of words) UNIT_KINDS.set(canonicalize(w), kind)
 }
 const CITY_WORD_KEYS = new Set(CITY_WORDS.map(canonicalize))
-const unitAt = lexiconAt([...UNIT_KINDS.keys()], { suffix: `(?:${WORD_END}|(?<=\\.))` })
+// a unit word ends a word, or is abbreviated with a dot ("TP.Hồ Chí Minh")
+const unitAt = lexiconAt([...UNIT_KINDS.keys()], {
+  suffix: (text, end) => !wordPartAt(text, end) || text.charCodeAt(end - 1) === 0x2e,
+})
 /** Lower-cased words a place with its unit starts with ("huyện", "tp"…), for scanners. */
 export const PLACE_STARTS: ReadonlySet<number> = unitAt.starts
 const NUMBER_AT = /\d{1,3}(?![\p{L}\p{N}])/uy

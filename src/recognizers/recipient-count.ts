@@ -48,27 +48,68 @@ const NOUN =
   `(?:(?<mixed>${alternation(MIXED_RECIPIENTS)})|(?<collective>${alternation(COLLECTIVE_NOUNS)})` +
   `|(?<individual>${alternation(INDIVIDUAL_NOUNS)})|(?<other>${alternation(OTHER_RECIPIENT_NOUNS)}))${WORD_END}`
 const PART = `${NUM}[ \\t]+(?:lượt[ \\t]+)?${NOUN}`
-const FIRST = new RegExp(`${WORD_START}${PART}`, 'giu')
+// Counts are found from their noun: the nouns alone are a cheap search, and a number is looked for
+// only right before one (a number pattern tried at every position is the costly part).
+const NOUN_AT = new RegExp(NOUN, 'giu')
+const SINGLE_NOUN = new RegExp(
+  `(?:(?<collective>${alternation(COLLECTIVE_NOUNS)})|(?<individual>${alternation(INDIVIDUAL_NOUNS)})` +
+    `|(?<other>${alternation(OTHER_RECIPIENT_NOUNS)}))${WORD_END}`,
+  'iuy',
+)
+const NUMBER_BEFORE = new RegExp(`${WORD_START}${NUM}[ \\t]+(?:lượt[ \\t]+)?$`, 'iu')
+// "1.780 cá nhân và tập thể lao động tiên tiến": the second noun opens an award's name
+// ("Tập thể lao động tiên tiến / xuất sắc"), not a mixed group.
+const TITLE_AFTER = /^[ \t]+lao động(?![\p{L}\p{M}])/iu
+const LETTER = /[\p{L}\p{M}\p{N}]/u
+const NUMBER_WORDS = new Set(
+  [...Object.keys(DIGIT_WORDS), TEN, TENS_MULTIPLIER, HUNDRED, ...ZERO_TENS, 'nghìn', 'ngàn'].map((w) =>
+    w.toLowerCase(),
+  ),
+)
+
+/** Whether the word before `at` (past spaces and "lượt") can end a number: a digit or a number word. */
+function numberMayEnd(text: string, at: number): boolean {
+  let i = at
+  for (let guard = 0; guard < 2; guard++) {
+    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--
+    const end = i
+    while (i > 0 && text[i - 1] !== ' ' && text[i - 1] !== '\t') i--
+    const word = text.slice(i, end).toLowerCase()
+    if (word === 'lượt') continue
+    return /\d$/u.test(word) || NUMBER_WORDS.has(word)
+  }
+  return false
+}
 const NEXT = new RegExp(`(?:[ \\t]*[,;][ \\t]*(?:và[ \\t]+)?|[ \\t]+(?:và|cùng)[ \\t]+)${PART}`, 'iuy')
 const SPLIT = new RegExp(`[ \\t]*[,(]?[ \\t]*(?:trong đó|gồm)[ \\t]*:?[ \\t]*(?:có[ \\t]+)?${PART}`, 'iuy')
 
 /** Every recipient count in `text`, in order; parts joined by ",", "và", ";" make one count. */
 export function recognizeRecipientCounts(text: string): RecipientCount[] {
   const counts: RecipientCount[] = []
-  FIRST.lastIndex = 0
-  for (let m = FIRST.exec(text); m !== null; m = FIRST.exec(text)) {
-    const first = partOf(m)
+  NOUN_AT.lastIndex = 0
+  for (let m = NOUN_AT.exec(text); m !== null; m = NOUN_AT.exec(text)) {
+    if (m.index > 0 && LETTER.test(text[m.index - 1] as string)) continue
+    if (!numberMayEnd(text, m.index)) continue
+    const number = NUMBER_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))
+    if (!number) continue
+    let noun: RegExpExecArray = m
+    if (m.groups?.mixed && TITLE_AFTER.test(text.slice(m.index + m[0].length))) {
+      SINGLE_NOUN.lastIndex = m.index
+      noun = SINGLE_NOUN.exec(text) ?? m
+    }
+    const first = partOf({ ...noun.groups, num: number.groups?.num })
     if (!first) continue
+    const start = m.index - number[0].length
     const parts = [first]
-    let end = m.index + m[0].length
+    let end = noun.index + noun[0].length
     end = chain(text, end, parts, NEXT)
     const split: Part[] = []
     if (parts.every((p) => p.kind === 'mixed')) {
       const splitEnd = chain(text, end, split, SPLIT)
       if (split.length > 0) end = chain(text, splitEnd, split, NEXT)
     }
-    counts.push({ start: m.index, end, ...tally(parts, split) })
-    FIRST.lastIndex = end
+    counts.push({ start, end, ...tally(parts, split) })
+    NOUN_AT.lastIndex = end
   }
   return counts
 }
@@ -79,7 +120,7 @@ function chain(text: string, at: number, into: Part[], re: RegExp): number {
   for (let guard = 0; guard < 6; guard++) {
     re.lastIndex = end
     const m = re.exec(text)
-    const part = m && partOf(m)
+    const part = m && partOf(m.groups ?? {})
     if (!m || !part) break
     into.push(part)
     end = m.index + m[0].length
@@ -88,8 +129,7 @@ function chain(text: string, at: number, into: Part[], re: RegExp): number {
   return end
 }
 
-function partOf(m: RegExpExecArray): Part | null {
-  const g = m.groups ?? {}
+function partOf(g: Record<string, string | undefined>): Part | null {
   const value = readCount(g.num as string)
   if (value === null) return null
   const kind: Kind = g.mixed ? 'mixed' : g.collective ? 'collective' : g.individual ? 'individual' : 'other'

@@ -45,6 +45,7 @@ export function reviewAndPlan(
   name: string,
   periods: readonly Range[] = recognizePeriodPhrases(name),
 ): ReviewPlan {
+  if (periods.length === 0) return { review: null, plan: null }
   const firstIn = (from: number, to: number) => periods.find((p) => p.start >= from && p.end <= to) ?? null
   const reviewWord = REVIEW.exec(name)
   if (!reviewWord) {

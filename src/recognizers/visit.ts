@@ -20,8 +20,12 @@ export interface Visit {
   type: 'đoàn công tác' | 'buổi làm việc'
 }
 
+// Second verbs in both cases ("chúc Tết", "chúc tết"): the pattern is case-sensitive for the \p{Lu} below.
+const SECOND_VERBS = [...VISIT_SECOND_VERBS, ...VISIT_SECOND_VERBS.map((v) => v.toLowerCase())]
+const capitalised = (v: string) => v.charAt(0).toUpperCase() + v.slice(1)
+const VERBS = [...VISIT_VERBS, ...VISIT_VERBS.map((v) => v.toLowerCase()), ...VISIT_VERBS.map(capitalised)]
 const VISIT = new RegExp(
-  `${WORD_START}${alternation(VISIT_VERBS)}(?:(?:,|[ \\t]+và)[ \\t]+${alternation(VISIT_SECOND_VERBS)}${WORD_END}` +
+  `${WORD_START}${alternation(VERBS)}(?:(?:,|[ \\t]+và)?[ \\t]+${alternation(SECOND_VERBS)}${WORD_END}` +
     `|(?=[ \\t]+(?:các[ \\t]+)?(?:gia đình|Mẹ Việt Nam|hộ|cán bộ|chiến sĩ|đơn vị|bệnh nhân|trẻ em|học sinh|người có công|\\p{Lu})))`,
   'gu',
 )
@@ -38,6 +42,8 @@ const NOT_WORKING_BEFORE = new RegExp(
 /** Visits and working sessions in `text` (a sentence in the matching view), in order. */
 export function recognizeVisits(text: string): Visit[] {
   const visits: Visit[] = []
+  // Without the first letter: a headline may open with the verb ("Thăm, chúc Tết …").
+  if (!text.includes('hăm') && !text.includes('àm việc') && !text.includes('húc')) return visits
   for (const m of text.matchAll(VISIT)) {
     if (NOT_A_VISIT.test(text.slice(m.index, m.index + 16))) continue
     const end = Math.max(eventNameEnd(text, m.index + m[0].length), m.index + m[0].length)

@@ -1,0 +1,95 @@
+/**
+ * Gatherings told by a verb, with no event noun: meetings a body holds ("UBND tỉnh họp phiên thường
+ * kỳ tháng 5", "Hội đồng Thi đua huyện họp xét khen thưởng", "tổ chức họp bàn") and ceremonies a body
+ * holds ("tổ chức khánh thành cầu Út Dài", "tổ chức kỷ niệm 45 năm Ngày giải phóng").
+ *
+ *   "họp phiên thường kỳ tháng 5/2023"     → phiên họp, verb at "họp"
+ *   "họp với các thành viên Ban Chỉ đạo"   → cuộc họp
+ *   "tổ chức khánh thành cầu Út Dài"       → lễ, verb at "tổ chức"
+ *
+ *   "bầu bổ sung ông X giữ chức Chủ tịch UBND" → an election, verb at "bầu"
+ *
+ * Only the verb and what follows are read here: the events extractor keeps a mention only when a
+ * body is the subject of the verb, and names an election by its subject (a council holds a session,
+ * an executive committee a conference). Not meetings: "họp báo", "họp mặt", "hội họp", "dự họp", "kỳ họp".
+ */
+import { CEREMONY_ACTS, MEETING_COMPLEMENTS } from '../lexicon/events.js'
+import { alternation, WORD_END } from '../text/pattern.js'
+import { eventNameEnd } from './event-name.js'
+
+export interface VerbEvent {
+  /** The name: from the activity ("họp", "khánh thành") to the clause that says where or why. */
+  start: number
+  end: number
+  /** Where the verb whose subject holds the event starts. */
+  verbStart: number
+  /** An election ("bầu … làm Chủ tịch") is a session of whoever elects: the extractor names it. */
+  type: 'cuộc họp' | 'phiên họp' | 'lễ' | 'bầu'
+}
+
+// Matched at the places "họp" and "tổ chức" occur (found with indexOf): the patterns are sticky.
+const MEETING = new RegExp(
+  `(?<verb>(?:tổ chức|tiến hành)[ \\t]+)?họp(?:[ \\t]+(?<session>phiên)${WORD_END})?` +
+    `(?=[ \\t]+(?:(?<regular>thường kỳ|định kỳ)|${alternation(MEETING_COMPLEMENTS)})${WORD_END})`,
+  'uy',
+)
+const VERB_BEFORE_MEETING = /(?:tổ chức|tiến hành)[ \t]+$/u
+const NOT_MEETING_BEFORE =
+  /(?:^|[ \t])(?:dự|kỳ|kì|cuộc|buổi|phiên|hội|tại|trong|sau|trước|các|đầu|cuối)[ \t]+$/iu
+const CEREMONY = new RegExp(
+  `(?<verb>tổ chức[ \\t]+(?:(?:long trọng|trọng thể|trang trọng)[ \\t]+)?)` +
+    `(?<act>${alternation(CEREMONY_ACTS)}${WORD_END}|kỷ niệm[ \\t]+(?:\\d{1,3}|[\\p{Ll}]{2,5}(?:[ \\t]+[\\p{Ll}]{2,5}){0,2})[ \\t]+năm${WORD_END})`,
+  'iuy',
+)
+// "HĐND huyện đã bầu bổ sung ông X giữ chức Chủ tịch UBND huyện": the post follows within the clause.
+const ELECTION =
+  /bầu(?:[ \t]+bổ sung)?(?=[ \t])(?=[^,.;]{0,80}[ \t](?:làm|giữ chức|giữ các chức danh|vào chức danh)[ \t])/uy
+const LETTER = /[\p{L}\p{M}\p{N}]/u
+const startsWord = (text: string, at: number) => at === 0 || !LETTER.test(text[at - 1] as string)
+
+/** Meetings and ceremonies told by their verbs in `text` (a sentence in the matching view), in order. */
+export function recognizeVerbEvents(text: string): VerbEvent[] {
+  const found: VerbEvent[] = []
+  for (let at = text.indexOf('họp'); at >= 0 && found.length === 0; at = text.indexOf('họp', at + 3)) {
+    if (!startsWord(text, at)) continue
+    const verb = VERB_BEFORE_MEETING.exec(text.slice(Math.max(0, at - 20), at))
+    const from = verb ? at - verb[0].length : at
+    if (!verb && NOT_MEETING_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue
+    MEETING.lastIndex = from
+    const m = MEETING.exec(text)
+    if (!m) continue
+    const g = m.groups ?? {}
+    const end = from + m[0].length
+    found.push({
+      start: at,
+      end: Math.max(eventNameEnd(text, end), end),
+      verbStart: from,
+      // "họp phiên …", "họp thường kỳ": a body's regular session.
+      type: g.session || g.regular ? 'phiên họp' : 'cuộc họp',
+    })
+  }
+  for (const verb of ['tổ chức', 'Tổ chức']) {
+    for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + verb.length)) {
+      if (!startsWord(text, at)) continue
+      CEREMONY.lastIndex = at
+      const m = CEREMONY.exec(text)
+      if (!m) continue
+      const start = at + (m.groups?.verb?.length ?? 0)
+      const end = at + m[0].length
+      found.push({ start, end: Math.max(eventNameEnd(text, end), end), verbStart: at, type: 'lễ' })
+      return found.sort((a, b) => a.start - b.start)
+    }
+  }
+  if (found.length === 0) {
+    for (let at = text.indexOf('bầu'); at >= 0; at = text.indexOf('bầu', at + 3)) {
+      if (!startsWord(text, at)) continue
+      ELECTION.lastIndex = at
+      const m = ELECTION.exec(text)
+      if (!m) continue
+      const end = at + m[0].length
+      found.push({ start: at, end: Math.max(eventNameEnd(text, end), end), verbStart: at, type: 'bầu' })
+      break
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
+}

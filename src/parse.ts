@@ -7,6 +7,7 @@ import { extractArticleParts } from './extractors/article-parts.js'
 import { extractAwards } from './extractors/awards.js'
 import { extractDates } from './extractors/dates.js'
 import { extractEvents } from './extractors/events.js'
+import { checkInput } from './extractors/input-checks.js'
 import { extractMetrics } from './extractors/metrics.js'
 import { extractOfficials } from './extractors/officials.js'
 import { extractOrganizations } from './extractors/organizations.js'
@@ -88,7 +89,7 @@ export function parseWithBlocks(
     awards,
     dates,
     periods,
-    diagnostics: doc.diagnostics,
+    diagnostics: [...checkInput(doc), ...doc.diagnostics],
   }
 }
 

@@ -2,6 +2,7 @@
  * The pipeline, as one ordered configuration: normalize → segment → sentences → extractors → Article.
  * Extractors that need another's records get them as arguments; nothing is registered globally.
  */
+import { checkOptions, checkString } from './arguments.js'
 import type { Block, Doc } from './document.js'
 import { extractArticleParts } from './extractors/article-parts.js'
 import { extractAwards } from './extractors/awards.js'
@@ -48,15 +49,8 @@ export function documentWithBlocks(
 }
 
 export function parseArticle(input: string, options: ParseOptions = {}): Article {
-  if (typeof input !== 'string') {
-    throw new TypeError(`parseArticle: expected the article text as a string, got ${describe(input)}`)
-  }
-  if (
-    options.referenceDate !== undefined &&
-    !(options.referenceDate instanceof Date && !Number.isNaN(+options.referenceDate))
-  ) {
-    throw new TypeError('parseArticle: expected options.referenceDate to be a valid Date')
-  }
+  checkString('parseArticle', input, 'the article text as a string')
+  checkOptions('parseArticle', options)
   const text = normalizeText(input)
   return parseWithBlocks(text, segmentBlocks(text.match), options)
 }
@@ -91,12 +85,4 @@ export function parseWithBlocks(
     periods,
     diagnostics: [...checkInput(doc), ...doc.diagnostics],
   }
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  return typeof value === 'object'
-    ? `an object (${Object.prototype.toString.call(value)})`
-    : `a ${typeof value}`
 }

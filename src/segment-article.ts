@@ -1,4 +1,5 @@
 /** The public view of article structure: every block with its kind and its span in the caller's string. */
+import { checkString } from './arguments.js'
 import type { BlockKind } from './document.js'
 import type { Span } from './schema/records.js'
 import { normalizeText } from './text/normalize.js'
@@ -22,21 +23,11 @@ export interface ArticleBlock {
  * byline, or trailing widget.
  */
 export function segmentArticle(text: string): ArticleBlock[] {
-  if (typeof text !== 'string') {
-    throw new TypeError(`segmentArticle: expected the article text as a string, got ${describe(text)}`)
-  }
+  checkString('segmentArticle', text, 'the article text as a string')
   const normalized = normalizeText(text)
   return segmentBlocks(normalized.match).map((block) => ({
     kind: block.kind,
     text: normalized.display.slice(block.start, block.end),
     span: normalized.toSpan(block.start, block.end),
   }))
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  return typeof value === 'object'
-    ? `an object (${Object.prototype.toString.call(value)})`
-    : `a ${typeof value}`
 }

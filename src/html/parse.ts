@@ -5,6 +5,7 @@
 import type { Root } from 'hast'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
+import { checkOptions, checkString } from '../arguments.js'
 import { type ParseOptions, parseWithBlocks } from '../parse.js'
 import type { Article, Diagnostic } from '../schema/records.js'
 import { normalizeText } from '../text/normalize.js'
@@ -45,9 +46,7 @@ export interface HtmlDocument extends HtmlText {
  * author from byline markup (or meta author); captions from figcaption and image-caption markup.
  */
 export function parseHtml(html: string, options: HtmlParseOptions = {}): HtmlArticle {
-  if (typeof html !== 'string') {
-    throw new TypeError(`parseHtml: expected the page as a string of HTML, got ${describe(html)}`)
-  }
+  checkString('parseHtml', html, 'the page as a string of HTML')
   checkOptions('parseHtml', options)
   const page = parsePage(html)
   return articleFromDocument(readHtml(page.tree, html, page.diagnostics), options)
@@ -146,22 +145,4 @@ export function articleFromDocument(doc: HtmlDocument, options: HtmlParseOptions
     text: doc.text,
     published: doc.published,
   }
-}
-
-export function checkOptions(caller: string, options: HtmlParseOptions): void {
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError(`${caller}: expected options to be an object, got ${describe(options)}`)
-  }
-  const date = options.referenceDate
-  if (date !== undefined && !(date instanceof Date && !Number.isNaN(+date))) {
-    throw new TypeError(`${caller}: expected options.referenceDate to be a valid Date`)
-  }
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  return typeof value === 'object'
-    ? `an object (${Object.prototype.toString.call(value)})`
-    : `a ${typeof value}`
 }

@@ -14,13 +14,8 @@ import type { Root as HastRoot } from 'hast'
 import type { Plugin } from 'unified'
 import type { Node } from 'unist'
 import type { VFile } from 'vfile'
-import {
-  articleFromDocument,
-  checkOptions,
-  type HtmlParseOptions,
-  parsePage,
-  readHtml,
-} from '../html/parse.js'
+import { checkOptions } from '../arguments.js'
+import { articleFromDocument, type HtmlParseOptions, parsePage, readHtml } from '../html/parse.js'
 import { parseArticle } from '../parse.js'
 import type { Article, Diagnostic, Span } from '../schema/records.js'
 import { type Locate, locator, type Position } from './place.js'

@@ -50,8 +50,12 @@ export const CONTENT_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'lead', '
 
 /** The text of a display range, as written (NFC, tone style kept), spaces collapsed. */
 export function textOf(doc: Doc, range: Range): string {
-  return doc.text.display.slice(range.start, range.end).replace(/\s+/g, ' ').trim()
+  const text = doc.text.display.slice(range.start, range.end)
+  // Most texts have single spaces only, which the replacement would keep: it is skipped for them.
+  return (COLLAPSIBLE.test(text) ? text.replace(/\s+/g, ' ') : text).trim()
 }
+/** A space that `textOf` changes: a run of two, or a space other than " ". */
+const COLLAPSIBLE = /[^\S ]|\s\s/
 
 /** A display range → a span of the caller's string. */
 export function spanOf(doc: Doc, range: Range): Span {

@@ -49,7 +49,9 @@ describe('public exports of bantin', () => {
   it('rejects an invalid referenceDate', () => {
     expect(() => bantin.parseArticle('x', { referenceDate: new Date('nope') })).toThrow(/referenceDate/)
     // @ts-expect-error: API misuse on purpose
-    expect(() => bantin.parseArticle('x', null)).toThrow(/parseArticle: expected options to be an object, got null/)
+    expect(() => bantin.parseArticle('x', null)).toThrow(
+      /parseArticle: expected options to be an object, got null/,
+    )
   })
 
   it('generates a JSON Schema of Article from the zod schema', () => {

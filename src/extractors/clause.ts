@@ -15,6 +15,8 @@ export interface Token extends Range {
   readonly boundary: boolean
   /** Written with a capital: part of a name, never a grammar word. */
   readonly cap: boolean
+  /** Where the token stands in its sentence's list (what `tokenIndexAt(tokens, start)` returns). */
+  readonly index: number
 }
 
 const MAX_ASIDE = 4
@@ -77,6 +79,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         word: sameLength ? lower.slice(i - from, last - from) : text.slice(i, last).toLowerCase(),
         boundary: kind === PUNCTUATION,
         cap: code >= 65 && code <= 90 ? true : code > 127 && isUpperUnit(code),
+        index: out.length,
       })
     }
     i = end

@@ -9,6 +9,8 @@ import { resolveDate } from '../recognizers/date-resolve.js'
 import { recognizePeriods } from '../recognizers/period.js'
 import type { DateMention, Period } from '../schema/records.js'
 
+const NO_ENDS: ReadonlySet<number> = new Set()
+
 export function extractDates(doc: Doc): { dates: DateMention[]; periods: Period[] } {
   const dates: DateMention[] = []
   const periods: Period[] = []
@@ -17,15 +19,25 @@ export function extractDates(doc: Doc): { dates: DateMention[]; periods: Period[
     const shift = (r: Range): Range => ({ start: sentence.start + r.start, end: sentence.start + r.end })
     const found = recognizeDates(text)
     const periodMatches = recognizePeriods(text, found)
-    const endsBefore = new Set(periodMatches.map((p) => p.end))
+    // Most sentences have no period: the set of their ends is made only for one that has.
+    const endsBefore = periodMatches.length === 0 ? NO_ENDS : new Set(periodMatches.map((p) => p.end))
     for (const match of found) {
       if (modifiesPeriod(text, match, endsBefore)) continue
       dates.push(toMention(doc, match, shift, dates[dates.length - 1]))
     }
     for (const p of periodMatches) {
       const range = shift(p)
-      const { start: _start, end: _end, ...value } = p
-      periods.push({ text: textOf(doc, range), ...value, span: spanOf(doc, range) })
+      // Written out rather than spread, in the record's order.
+      const { kind, fromYear, fromMonth, toYear, toMonth } = p
+      periods.push({
+        text: textOf(doc, range),
+        kind,
+        fromYear,
+        fromMonth,
+        toYear,
+        toMonth,
+        span: spanOf(doc, range),
+      })
     }
   }
   return { dates, periods }

@@ -130,35 +130,32 @@ const TYPE_OF_HEAD = new Map(Object.entries(EVENT_HEADS).map(([head, type]) => [
  * are converted to display offsets (a conversion is a search of the offset map).
  */
 interface Located {
+  /** In order of their start (see `byStart`). */
   dates: readonly DateMention[]
   periods: readonly Period[]
   /** The dates stated in a sentence, read once however many events it reports. */
   stated: Map<Sentence, Stated[]>
 }
 
-/** The mentions inside a display range, with their display ranges. */
-const SORTED = new WeakMap<readonly { span: Span }[], readonly { span: Span }[]>()
-/** `items` in order of their start (the extractors give them in order; sorted once if not). */
+/**
+ * `items` in order of their start (the extractors give them in order; sorted once, per extraction,
+ * if not).
+ */
 function byStart<T extends { span: Span }>(items: readonly T[]): readonly T[] {
-  let sorted = SORTED.get(items)
-  if (!sorted) {
-    const inOrder = items.every((item, i) => i === 0 || (items[i - 1] as T).span.start <= item.span.start)
-    sorted = inOrder ? items : [...items].sort((a, b) => a.span.start - b.span.start)
-    SORTED.set(items, sorted)
-  }
-  return sorted as readonly T[]
+  const inOrder = items.every((item, i) => i === 0 || (items[i - 1] as T).span.start <= item.span.start)
+  return inOrder ? items : [...items].sort((a, b) => a.span.start - b.span.start)
 }
 
+/** The mentions inside a display range, with their display ranges; `sorted` is in order of start. */
 function within<T extends { span: Span }>(
   doc: Doc,
-  items: readonly T[],
+  sorted: readonly T[],
   range: Range,
 ): { item: T; range: Range }[] {
-  if (items.length === 0) return []
+  if (sorted.length === 0) return []
   const bounds = doc.text.toSpan(range.start, range.end)
   const found: { item: T; range: Range }[] = []
   // Items sorted by start, searched from the first that may start inside: a range costs its items.
-  const sorted = byStart(items)
   let lo = 0
   let hi = sorted.length
   while (lo < hi) {
@@ -180,7 +177,11 @@ export function extractEvents(doc: Doc, context: EventContext): Event[] {
   const groups = groupMentions(doc, mentionsOf(doc))
   const primary = primaryOf(groups, doc.blocks)
   if (!primary) return []
-  const located: Located = { dates: context.dates, periods: context.periods, stated: new Map() }
+  const located: Located = {
+    dates: byStart(context.dates),
+    periods: byStart(context.periods),
+    stated: new Map(),
+  }
   const ordered = [primary, ...groups.filter((g) => g !== primary)]
   return ordered.map((group) => eventOf(doc, group, context, located, group === primary))
 }
@@ -341,7 +342,7 @@ function groupMentions(doc: Doc, mentions: readonly EventMention[]): EventMentio
   const byType = new Map<string, Group[]>()
   for (const m of mentions) {
     // The matching view is already folded: lower-case and single spaces make it canonical.
-    const key = m.visit ? '' : doc.text.match.slice(m.start, m.end).toLowerCase().replace(/\s+/gu, ' ')
+    const key = m.visit ? '' : nameKey(doc.text.match.slice(m.start, m.end))
     const loose = m.visit || isTitle(m) || m.type === 'đoàn công tác' || m.anaphor === true || m.told === true
     const joins = (g: Group) =>
       sameKind(g.mentions[0], m) && (loose || g.key === '' || g.titleOnly || g.told || sameName(g.key, key))
@@ -366,6 +367,14 @@ function groupMentions(doc: Doc, mentions: readonly EventMention[]): EventMentio
   }
   return groups.map((g) => g.mentions)
 }
+
+/** A name compared lower-case with single spaces (the replacement is skipped where it changes nothing). */
+function nameKey(name: string): string {
+  const lower = name.toLowerCase()
+  return COLLAPSIBLE.test(lower) ? lower.replace(/\s+/gu, ' ') : lower
+}
+/** A space that the key changes: a run of two, or a space other than " ". */
+const COLLAPSIBLE = /[^\S ]|\s\s/u
 
 /** The same type; a meeting told by its verb is the session or meeting the text names elsewhere. */
 function sameKind(a: EventMention | undefined, b: EventMention): boolean {

@@ -97,23 +97,35 @@ export type Place = 0 | 1 | 2
  * kept: it has the context.
  */
 export function dropRestated(found: readonly { metric: Metric; place: Place }[]): Metric[] {
-  if (found.every((f) => f.place === 2)) return found.map((f) => f.metric)
-  const figure = (m: Metric) => `${m.value}|${m.normalized.unit}|${m.upper}|${m.of}`
-  const stated = (m: Metric) => `${figure(m)}|${m.direction}|${m.approx}`
-  const later = (place: Place, key: (m: Metric) => string) =>
-    new Map(found.filter((f) => f.place > place).map((f) => [key(f.metric), f.metric] as const))
-  const afterTitle = found.some((f) => f.place === 0) ? later(0, figure) : null
-  const afterLead = found.some((f) => f.place === 1) ? later(1, stated) : null
-  return found
-    .filter((f) => {
-      if (f.place === 0) return !afterTitle?.has(figure(f.metric))
-      if (f.place === 1) {
-        const again = afterLead?.get(stated(f.metric))
-        return !(again && sameSubject(again.subject, f.metric.subject))
-      }
-      return true
-    })
-    .map((f) => f.metric)
+  if (found.every(inBody)) return found.map(metricOf)
+  const afterTitle = found.some(inTitle) ? later(found, 0, figureKey) : null
+  const afterLead = found.some(inLead) ? later(found, 1, statedKey) : null
+  const out: Metric[] = []
+  for (const f of found) {
+    if (f.place === 0 && afterTitle?.has(figureKey(f.metric))) continue
+    if (f.place === 1) {
+      const again = afterLead?.get(statedKey(f.metric))
+      if (again && sameSubject(again.subject, f.metric.subject)) continue
+    }
+    out.push(f.metric)
+  }
+  return out
+}
+
+// Module-level helpers, not closures: dropRestated runs once per article.
+type Placed = { metric: Metric; place: Place }
+const inBody = (f: Placed): boolean => f.place === 2
+const inTitle = (f: Placed): boolean => f.place === 0
+const inLead = (f: Placed): boolean => f.place === 1
+const metricOf = (f: Placed): Metric => f.metric
+const figureKey = (m: Metric): string => `${m.value}|${m.normalized.unit}|${m.upper}|${m.of}`
+const statedKey = (m: Metric): string => `${figureKey(m)}|${m.direction}|${m.approx}`
+
+/** The metrics stated after `place`, by key (the last one of a key wins, as in a Map built in order). */
+function later(found: readonly Placed[], place: Place, key: (m: Metric) => string): Map<string, Metric> {
+  const out = new Map<string, Metric>()
+  for (const f of found) if (f.place > place) out.set(key(f.metric), f.metric)
+  return out
 }
 
 /** Two subjects that may name the same thing: one unknown, or one holding the other. */

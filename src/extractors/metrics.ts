@@ -55,10 +55,7 @@ export function extractMetrics(doc: Doc, context: MetricContext): Metric[] {
     const periods = spansIn(allPeriods, periodSpan, sentenceSpan)
     const figureMarks = markTokens(tokens, quantities)
     const periodMarks = periodTokens(doc, tokens, periods)
-    const facts: ClauseFacts = {
-      isPeriod: (t) => isYearToken(t) || periodMarks[tokenIndexAt(tokens, t.start)] === 1,
-      isFigure: (t) => figureMarks[tokenIndexAt(tokens, t.start)] === 1,
-    }
+    const facts = new MarkedFacts(figureMarks, periodMarks)
     const awards = awardsIn(text, sentence.start, sentence.end)
     const kind = doc.blocks[sentence.block]?.kind
     const place: Place = kind === 'title' ? 0 : kind === 'lead' ? 1 : 2
@@ -163,16 +160,47 @@ export function extractMetrics(doc: Doc, context: MetricContext): Metric[] {
 }
 
 const itself = (span: Span): Span => span
-const periodSpan = (period: Period): Span => period.span
 
-// Whitespace that `textOf` rewrites: any but single spaces between words. Most ranges have none, and
-// are returned as sliced.
-const ODD_SPACE = /^\s|\s$|\s\s|[^\S ]/
+/**
+ * What the sentence's marks say about a token. A class rather than an object of arrow functions:
+ * one is made per sentence, and closures made in a loop cost more than methods.
+ */
+class MarkedFacts implements ClauseFacts {
+  constructor(
+    private readonly figures: readonly number[],
+    private readonly periods: readonly number[],
+  ) {}
+  isPeriod(t: Token): boolean {
+    return isYearToken(t) || this.periods[t.index] === 1
+  }
+  isFigure(t: Token): boolean {
+    return this.figures[t.index] === 1
+  }
+}
+const periodSpan = (period: Period): Span => period.span
 
 function shown(doc: Doc, range: Range): string {
   const s = doc.text.display.slice(range.start, range.end)
-  return ODD_SPACE.test(s) ? textOf(doc, range) : s
+  return hasOddSpace(s) ? textOf(doc, range) : s
 }
+
+/**
+ * Whitespace that `textOf` rewrites (`/^\s|\s$|\s\s|[^\S ]/`): any but single spaces between words.
+ * Most ranges have none, and are returned as sliced; read without a regex, once per figure.
+ */
+function hasOddSpace(s: string): boolean {
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 || s.includes('  ')) return true
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i)
+    if ((code <= 13 && code >= 9) || (code >= 0xa0 && OTHER_SPACES.has(code))) return true
+  }
+  return false
+}
+// `\s` beyond ASCII (and U+FEFF).
+const OTHER_SPACES = new Set([
+  0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
+  0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+])
 
 function unitText(doc: Doc, ranges: readonly Range[]): string {
   if (ranges.length === 1) return shown(doc, ranges[0] as Range)

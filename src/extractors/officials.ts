@@ -50,29 +50,44 @@ function withRoles<T extends Range>(text: string, sentence: Sentence, items: rea
   const located: Located<T>[] = []
   let group: T[] = []
   let passed = 0 // anchors starting at or before the current item
-  const flush = () => {
-    const last = group.at(-1)
-    if (!last) return
-    const after = rolesAfter(text, last.end)
-    for (const item of group) {
-      while (passed < anchors.length && (anchors[passed] as RoleAnchor).from <= item.start) passed++
-      // the anchors of the nearest opening before the item
-      const fromAnchors: Role[] = []
-      const nearest = anchors[passed - 1]?.from
-      for (let k = passed - 1; k >= 0 && (anchors[k] as RoleAnchor).from === nearest; k--) {
-        fromAnchors.unshift((anchors[k] as RoleAnchor).role)
-      }
-      located.push({ item, roles: [...new Set([...after, ...fromAnchors])] })
-    }
-    group = []
-  }
   for (const item of items) {
     const last = group.at(-1)
-    if (last && !/^[\s,;:]*(?:và|cùng)?[\s,;:]*$/u.test(text.slice(last.end, item.start))) flush()
+    if (last && !/^[\s,;:]*(?:và|cùng)?[\s,;:]*$/u.test(text.slice(last.end, item.start))) {
+      passed = locateGroup(text, group, anchors, passed, located)
+      group = []
+    }
     group.push(item)
   }
-  flush()
+  locateGroup(text, group, anchors, passed, located)
   return located
+}
+
+/**
+ * Adds the items of a group listed together to `located`, each with the roles of the verbs after
+ * the group and of the anchors before it; returns how many anchors start at or before the last.
+ */
+function locateGroup<T extends Range>(
+  text: string,
+  group: readonly T[],
+  anchors: readonly RoleAnchor[],
+  passedBefore: number,
+  located: Located<T>[],
+): number {
+  let passed = passedBefore
+  const last = group.at(-1)
+  if (!last) return passed
+  const after = rolesAfter(text, last.end)
+  for (const item of group) {
+    while (passed < anchors.length && (anchors[passed] as RoleAnchor).from <= item.start) passed++
+    // the anchors of the nearest opening before the item
+    const fromAnchors: Role[] = []
+    const nearest = anchors[passed - 1]?.from
+    for (let k = passed - 1; k >= 0 && (anchors[k] as RoleAnchor).from === nearest; k--) {
+      fromAnchors.unshift((anchors[k] as RoleAnchor).role)
+    }
+    located.push({ item, roles: [...new Set([...after, ...fromAnchors])] })
+  }
+  return passed
 }
 
 /** Officials by name and by the short forms of their names, in order of introduction. */
@@ -161,11 +176,7 @@ export function extractOfficials(doc: Doc, organizations: readonly Organization[
   const drafts = new Drafts()
   const titleReferences: Located<Introduction>[] = []
   const sentences = sentencesOf(doc)
-  // what the scanners skip at each word (bodies, places), found once for both
-  const skips = new Map<number, number>()
-  const introsBySentence = sentences.map((sentence) =>
-    findIntroductions(text, sentence.start, sentence.end, skips),
-  )
+  const introsBySentence = sentences.map((sentence) => findIntroductions(text, sentence.start, sentence.end))
 
   sentences.forEach((sentence, i) => {
     for (const { item: intro, roles } of withRoles(text, sentence, introsBySentence[i] ?? [])) {
@@ -208,8 +219,8 @@ export function extractOfficials(doc: Doc, organizations: readonly Organization[
   // Later mentions, each given to the nearest official introduced before it: only names that start
   // as an introduced one does are looked for.
   const firstWords = new Set<string>()
-  for (const intro of introsBySentence.flat())
-    if (intro.name) firstWords.add(firstWordAt(text, intro.name.start))
+  for (const intros of introsBySentence)
+    for (const intro of intros) if (intro.name) firstWords.add(firstWordAt(text, intro.name.start))
   sentences.forEach((sentence, i) => {
     const mentions = findLaterMentions(
       text,
@@ -217,7 +228,6 @@ export function extractOfficials(doc: Doc, organizations: readonly Organization[
       sentence.end,
       introsBySentence[i] ?? [],
       firstWords,
-      skips,
     )
     for (const { item: mention, roles } of withRoles(text, sentence, mentions)) {
       const draft = drafts.find(nameKey(text, mention.name), mention.start, mention.full)
@@ -268,6 +278,8 @@ export function extractOfficials(doc: Doc, organizations: readonly Organization[
   })
 }
 
+const organizationKey = (o: Organization) => canonicalKeyOf(o.canonical)
+
 /**
  * The index in `organizations` of the body a title names: the organization mention that covers it
  * (the same recognizer found both), else the record with the same canonical name.
@@ -277,9 +289,8 @@ function organizationLinker(
   organizations: readonly Organization[],
 ): (body: Range) => number | null {
   const { organizations: own, mentions } = recognizeOrganizations(doc)
-  const keyOf = (o: Organization) => canonicalKeyOf(o.canonical)
-  const givenKeys = organizations.map(keyOf)
-  const ownKeys = own.map(keyOf)
+  const givenKeys = organizations.map(organizationKey)
+  const ownKeys = own.map(organizationKey)
   const indexByKey = new Map(givenKeys.map((key, i) => [key, i] as const))
   return (body) => {
     const covering = coveringMention(mentions, body)

@@ -28,7 +28,11 @@ const SESSIONS = new PhraseSet(SESSION_HEADS)
 const GROUPS = new Set(GROUP_WORDS.map(canonicalize))
 const HANG = /^(\d{1,3})(?:\/\d{1,3})?$/u
 // Every ranking holds one of these words: sentences without them are skipped before tokenizing.
-const RANK_CUE = new WordMatcher(['thứ', 'hạng', ...RANK_ONE], alternation, WORD_END)
+const RANK_CUE_WORDS = ['thứ', 'hạng', ...RANK_ONE]
+const RANK_CUE = new WordMatcher(RANK_CUE_WORDS, alternation, WORD_END)
+// The same words anywhere, in any case, in the text as it is: a necessary condition for RANK_CUE,
+// checked without lower-casing the sentence (no "u" flag: the cue letters fold the same either way).
+const RANK_CUE_ANYWHERE = new RegExp(alternation(RANK_CUE_WORDS), 'i')
 
 interface Found {
   lead: number // token index where the ranking's text starts
@@ -42,6 +46,7 @@ export function extractRankings(doc: Doc): Ranking[] {
   const text = doc.text.match
   const out: { ranking: Ranking; lead: boolean }[] = []
   for (const sentence of sentencesOf(doc)) {
+    if (!RANK_CUE_ANYWHERE.test(text.slice(sentence.start, sentence.end))) continue
     if (!RANK_CUE.test(text, sentence.start, sentence.end)) continue
     const tokens = tokenize(text, sentence.start, sentence.end)
     const found: Found[] = []
@@ -78,10 +83,7 @@ export function extractRankings(doc: Doc): Ranking[] {
     found.sort((a, b) => a.lead - b.lead)
     const quantities = found.length > 0 ? findQuantities(text, sentence.start, sentence.end) : []
     const figures = markTokens(tokens, quantities)
-    const facts: ClauseFacts = {
-      isPeriod: isYearToken,
-      isFigure: (t) => figures[tokenIndexAt(tokens, t.start)] === 1,
-    }
+    const facts = new FigureFacts(figures)
     const kind = doc.blocks[sentence.block]?.kind
     let subject: string | null = null
     for (const [index, f] of found.entries()) {
@@ -107,6 +109,17 @@ export function extractRankings(doc: Doc): Ranking[] {
   const key = (r: Ranking) => `${r.rank}|${canonicalize(r.scope)}`
   const body = new Set(out.filter((o) => !o.lead).map((o) => key(o.ranking)))
   return out.filter((o) => !o.lead || !body.has(key(o.ranking))).map((o) => o.ranking)
+}
+
+/** What the sentence's figures say about a token (a class: closures made per sentence cost more). */
+class FigureFacts implements ClauseFacts {
+  constructor(private readonly figures: readonly number[]) {}
+  isPeriod(t: Token): boolean {
+    return isYearToken(t)
+  }
+  isFigure(t: Token): boolean {
+    return this.figures[t.index] === 1
+  }
 }
 
 /** The scope after a rank numeral, with "/63" read as the size of the field. */
@@ -135,11 +148,16 @@ function scopeAfter(
 function joinsPrevious(tokens: readonly Token[], previous: Found, at: number): boolean {
   const from = tokenIndexAt(tokens, previous.end)
   if (from >= at || at - from > 3) return false
-  return tokens.slice(from, at).every((t) => t.word === 'và' || t.word === ',')
+  for (let k = from; k < at; k++) {
+    const word = (tokens[k] as Token).word
+    if (word !== 'và' && word !== ',') return false
+  }
+  return true
 }
 
 /** "nằm trong nhóm 10 tỉnh dẫn đầu", "Cờ thi đua dẫn đầu", "giải Nhất": not a rank in a field. */
 function isGroupOrAward(tokens: readonly Token[], k: number): boolean {
   const from = Math.max(clauseStart(tokens, k), k - 6)
-  return tokens.slice(from, k).some((t) => GROUPS.has(t.word))
+  for (let j = from; j < k; j++) if (GROUPS.has((tokens[j] as Token).word)) return true
+  return false
 }

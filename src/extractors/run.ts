@@ -48,13 +48,12 @@ export function runBefore(tokens: readonly Token[], end: number): Run {
   let i = end
   while (items.length < MAX_RUN) {
     const n = RUN.before(tokens, i)
-    if (n === 0 || tokens.slice(i - n, i).some((t) => t.cap && i - n > 0 && !isSentenceStart(tokens, i - n)))
-      break
+    if (n === 0 || (i - n > 0 && !isSentenceStart(tokens, i - n) && anyCap(tokens, i - n, i))) break
     const key = lookup(tokens, i - n, n)
-    const hasVerbRight = items.some((it) => (METRIC_RUN_WORDS[it.key] as { d?: string }).d)
+    const hasVerbRight = items.some(isVerbItem)
     // "tốc độ tăng trưởng đạt 7%": a verb that is also a noun belongs to the subject before a copula;
     // "mặt bằng đạt 85%": a copula does not chain before another verb.
-    if (hasVerbRight && NOUN_VERB.has(key) && items.some((it) => COPULA.has(it.key))) break
+    if (hasVerbRight && NOUN_VERB.has(key) && items.some(isCopulaItem)) break
     if (hasVerbRight && UNCHAINED_VERBS.has(key)) break
     // "Tốc độ tăng trưởng 7,65%": after a rate noun, a verb that is also a noun names the rate.
     if (NOUN_VERB.has(key) && RATES.before(tokens, i - n) > 0) break
@@ -64,7 +63,7 @@ export function runBefore(tokens: readonly Token[], end: number): Run {
     i -= n
   }
   // Fillers ("bình quân", "thêm") before the first verb or hedge belong to the clause, not the run.
-  while (items.length > 0 && Object.keys(METRIC_RUN_WORDS[(items[0] as { key: RunWord }).key]).length === 0) {
+  while (items.length > 0 && EMPTY_ENTRIES.has((items[0] as { key: RunWord }).key)) {
     items.shift()
   }
   let direction: Direction | null = null
@@ -100,6 +99,19 @@ export function runBefore(tokens: readonly Token[], end: number): Run {
     shares: hasVerb && shares,
     weak: hasVerb && weak,
   }
+}
+
+// Run words whose entry says nothing (no direction, hedge or flag): fillers such as "bình quân".
+const EMPTY_ENTRIES = new Set(
+  (Object.keys(METRIC_RUN_WORDS) as RunWord[]).filter((k) => Object.keys(METRIC_RUN_WORDS[k]).length === 0),
+)
+const isVerbItem = (it: { key: RunWord }): boolean => Boolean((METRIC_RUN_WORDS[it.key] as { d?: string }).d)
+const isCopulaItem = (it: { key: RunWord }): boolean => COPULA.has(it.key)
+
+/** True when a token in [from, to) is written with a capital. */
+function anyCap(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((tokens[k] as Token).cap) return true
+  return false
 }
 
 function lookup(tokens: readonly Token[], i: number, n: number): RunWord {

@@ -22,6 +22,7 @@ import {
 } from '../lexicon/awards.js'
 import { ORGANIZER_HEADS } from '../lexicon/events.js'
 import { alternation, WORD_END } from '../text/pattern.js'
+import { numbered } from './numbered-groups.js'
 
 export interface AwardType extends Range {
   /** The award without its authority or count: `awardStart`…`awardEnd` (quotes are the reader's to drop). */
@@ -36,7 +37,8 @@ export interface AwardType extends Range {
 const CLASS = `(?:[ \\t]+hạng[ \\t]+${alternation(MEDAL_CLASSES)})`
 // The word start is checked by hand (LETTER): a leading look-behind, tried at every position, makes
 // the search several times slower than the alternation alone.
-const TYPE = new RegExp(
+// Groups are read by number (./numbered-groups.ts): the pattern runs over every sentence with a cue.
+const TYPE = numbered(
   `(?:` +
     `(?<medal>${alternation(MEDAL_HEADS)}(?:[ \\t]+${alternation(MEDAL_NAMES)})?${CLASS}?)` +
     `|(?<title>(?:danh hiệu[ \\t]+"?[ \\t]*|"[ \\t]*)?${alternation(HONOUR_TITLES)}"?)` +
@@ -45,6 +47,9 @@ const TYPE = new RegExp(
     `|(?<plain>${alternation(PLAIN_AWARDS)})` +
     `)${WORD_END}`,
   'giu',
+  'medal',
+  'prizes',
+  'prize',
 )
 // "Kỷ niệm chương Vì sự nghiệp …", "Huy chương Vì thế hệ trẻ": a name opened by "Vì" ("vì sự nghiệp").
 const VI_NAME =
@@ -73,10 +78,11 @@ export const AWARD_CUE =
 export function recognizeAwardTypes(text: string): AwardType[] {
   const found: AwardType[] = []
   if (!AWARD_CUE.test(text)) return found
-  TYPE.lastIndex = 0
-  for (let m = TYPE.exec(text); m !== null; m = TYPE.exec(text)) {
+  const { re, G } = TYPE
+  re.lastIndex = 0
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m.index > 0 && LETTER.test(text[m.index - 1] as string)) continue
-    const g = m.groups ?? {}
+    const g = { medal: m[G.medal], prizes: m[G.prizes], prize: m[G.prize] }
     let awardEnd = m.index + m[0].length
     let end = awardEnd
     if (g.medal) {

@@ -70,12 +70,12 @@ export function capitalsNameAt(text: string, at: number): NameMatch | null {
   if (Number.isNaN(second) || (second !== 0x20 && !isUpperCase(second))) return null
   if (!isUpperCase(text.charCodeAt(at))) return null
   // "ĐOÀN THANH NIÊN …" is a body whose first word is also a family name
-  const body = endsNameAt(text, at)
-  if (body?.[0].includes(' ')) return null
+  const bodyEnd = endsNameAt.endAt(text, at)
+  if (bodyEnd >= 0 && text.slice(at, bodyEnd).includes(' ')) return null
   const syllables: Range[] = []
   let p = at
   for (;;) {
-    if (syllables.length > 0 && endsNameAt(text, p)) break
+    if (syllables.length > 0 && endsNameAt.endAt(text, p) >= 0) break
     CAPITALS_SYLLABLE_AT.lastIndex = p
     const m = CAPITALS_SYLLABLE_AT.exec(text)
     if (!m || !hasVowel(m[0])) break

@@ -9,6 +9,8 @@ export interface Extent {
 
 /** `covers(start, end)`: does any of `ranges` overlap [start, end)? */
 export function overlapTester(ranges: readonly Extent[]): (start: number, end: number) => boolean {
+  // Most sentences have no date: nothing to sort.
+  if (ranges.length === 0) return NEVER
   const sorted = [...ranges].sort((a, b) => a.start - b.start)
   // The furthest end among the ranges up to each index.
   const reach: number[] = []
@@ -28,3 +30,5 @@ export function overlapTester(ranges: readonly Extent[]): (start: number, end: n
     return last >= 0 && (reach[last] as number) > start
   }
 }
+
+const NEVER = (_start: number, _end: number) => false

@@ -48,8 +48,9 @@ export const DATE = new LookbehindPattern(
     `(?<close>${OSP}\\))?` +
     `(?<suffixPart>${SP}(?<suffix>${SUFFIX}))?`,
   'giu',
-  // the core, day and month, is digits: a sentence without one has no date
-  /\d/,
+  // The core is a day and a month joined by a separator or "tháng": most sentences with a number
+  // ("14 tập thể", "năm 2023") have none and are not scanned.
+  new RegExp(`\\d(?:[/.]\\d|${OSP}-${OSP}\\d|${SP}tháng)`, 'iu'),
 )
 const G = DATE.groups(
   'todPart',

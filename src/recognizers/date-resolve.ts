@@ -87,7 +87,7 @@ export function resolveDate(
   reference: Date | undefined,
 ): ResolvedDate {
   const stated = { day, month, year }
-  const unchanged = { ...stated, inferred: false }
+  const unchanged = { day, month, year, inferred: false }
   if (meaning === null || reference === undefined || meaning.kind === 'sameDay') return unchanged
   if (stated.year !== null) return unchanged
   const today = referenceDay(reference)

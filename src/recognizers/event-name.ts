@@ -216,5 +216,8 @@ function dropOverlaps(names: EventName[]): EventName[] {
     kept.push(n)
     outer = n
   }
-  return kept.map(({ opens: _, ...n }) => n)
+  // Written out rather than spread: every sentence's names pass here.
+  return kept.map(({ start, end, headEnd, type, bare }) =>
+    bare === undefined ? { start, end, headEnd, type } : { start, end, headEnd, type, bare },
+  )
 }

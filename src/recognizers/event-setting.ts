@@ -16,6 +16,8 @@ import type { Range } from '../document.js'
 import { EVENT_HEADS, HONORIFICS, PLACE_NOUNS, TIME_OF_DAY_WORDS } from '../lexicon/events.js'
 import type { TimeOfDay } from '../schema/records.js'
 import { alternation, WORD_END, WORD_START } from '../text/pattern.js'
+import { TextFinder } from './find-text.js'
+import { numbered } from './numbered-groups.js'
 
 export interface StatedDate extends Range {
   day: number | null
@@ -26,14 +28,25 @@ export interface StatedDate extends Range {
 
 const TIME_WORD = alternation(Object.keys(TIME_OF_DAY_WORDS))
 // The word start is checked by hand: a leading look-behind, tried at every position, is slow.
-const DATE = new RegExp(
+// Groups are read by number (./numbered-groups.ts): a `groups` object per match is slow to build.
+const DATE = numbered(
   `(?:(?<time>${TIME_WORD})(?:[ \\t]+(?:nay|qua|mai))?(?:[ \\t]+|(?=\\()))?(?:(?:hôm nay|hôm qua)[ \\t,]+)?` +
     `(?<ngay>(?:các[ \\t]+)?ngày[ \\t]+|\\([ \\t]*(?:từ[ \\t]+(?:ngày[ \\t]+)?)?)?` +
     `(?<day>\\d{1,2})(?:[ \\t]*(?:-|và|đến|,)[ \\t]*(?:ngày[ \\t]+)?\\d{1,2}(?=[/.-]\\d))?` +
     `(?:[/.-](?<month>\\d{1,2})(?:[/.-](?<year>\\d{4}))?` +
     `|[ \\t]+tháng[ \\t]+(?<monthWord>\\d{1,2})(?:[ \\t]+năm[ \\t]+(?<yearWord>\\d{4}))?)(?![\\d/.,]\\d)`,
   'giu',
+  'time',
+  'ngay',
+  'day',
+  'month',
+  'year',
+  'monthWord',
+  'yearWord',
 )
+// Every DATE match holds a day followed by its month ("22/12", "22-12", "22 tháng 12"; a range's
+// first day is followed by a second day that is): most sentences with a number have none.
+const STATED_CUE = /\d(?:[/.-]\d|[ \t]+tháng)/iu
 const DOCUMENT_BEFORE = /(?:\d[\p{L}\d]*\/[\p{L}Đđ-]+|số[ \t]+\S+)[ \t]+$/u
 const TIME_ONLY = new RegExp(`^(?:[\\p{L}\\p{M} ]{0,30}?,[ \\t]*)?(${TIME_WORD})${WORD_END}`, 'iu')
 const TIMES = TIME_OF_DAY_WORDS as Record<string, TimeOfDay>
@@ -41,10 +54,19 @@ const TIMES = TIME_OF_DAY_WORDS as Record<string, TimeOfDay>
 /** Dates stated in `text`, in order: with a time word, "ngày", parentheses, or at the start. */
 export function recognizeStatedDates(text: string): StatedDate[] {
   const dates: StatedDate[] = []
-  if (!/\d/u.test(text)) return dates
-  for (const m of text.matchAll(DATE)) {
+  if (!STATED_CUE.test(text)) return dates
+  const G = DATE.G
+  for (const m of text.matchAll(DATE.re)) {
     if (m.index > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[m.index - 1] as string)) continue
-    const g = m.groups ?? {}
+    const g = {
+      time: m[G.time],
+      ngay: m[G.ngay],
+      day: m[G.day],
+      month: m[G.month],
+      year: m[G.year],
+      monthWord: m[G.monthWord],
+      yearWord: m[G.yearWord],
+    }
     const atStart = text.slice(0, m.index).trim() === ''
     if (!g.time && !g.ngay && !atStart && !/hôm/iu.test(m[0])) continue
     if (followsDocumentNumber(text, m.index)) continue
@@ -110,12 +132,14 @@ const CHAIRS = new RegExp(
   'iu',
 )
 
+// Every content sentence is searched for it when no official was marked the chair (./find-text.ts).
+const CHAIR_WORD = new TextFinder('hủ trì')
 const FIRST_CHAIR_PERSON = new RegExp(CHAIR_PERSON.source, 'u')
 const CHAIR_AFTER = /^[ \t]+(?:của|(?:[\p{L}\p{M} ]{1,30}?[ \t])?(?:có|là))[ \t]/u
 
 /** The person named before "chủ trì" in `text` (the nearest one), or after "chủ trì của", "Chủ trì … có". */
 export function recognizeChairName(text: string): Range | null {
-  if (!text.includes('hủ trì')) return null
+  if (CHAIR_WORD.indexIn(text) < 0) return null
   const verb = CHAIRS.exec(text)
   if (!verb) return null
   // "Dưới sự chủ trì của đồng chí X", "Chủ trì hội nghị có đồng chí X": the person comes after.

@@ -24,14 +24,10 @@ const honorificWordAt = lexiconAt(HONORIFICS, {
 /** Lower-cased words an honorific (or its plural marker) starts with, for scanners to skip others. */
 export const HONORIFIC_STARTS: ReadonlySet<number> = honorificWordAt.starts
 
+// Asked at most words of most sentences: read as offsets, with no match array to allocate.
 export function honorificAt(text: string, at: number): HonorificMatch | null {
-  const m = honorificWordAt(text, at)
-  if (!m) return null
-  const wordStart = at + (m.groups?.plural?.length ?? 0)
-  return {
-    start: at,
-    end: at + m[0].length,
-    word: { start: wordStart, end: at + m[0].length },
-    plural: m.groups?.plural !== undefined,
-  }
+  const end = honorificWordAt.endAt(text, at)
+  if (end < 0) return null
+  const wordStart = honorificWordAt.phraseStartAt(text, at)
+  return { start: at, end, word: { start: wordStart, end }, plural: wordStart > at }
 }

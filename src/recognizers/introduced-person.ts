@@ -5,14 +5,16 @@
  * ./introduction.ts puts people into lists and reads titles written before names.
  */
 import type { Range } from '../document.js'
+import { ACADEMIC_DEGREES } from '../lexicon/academic.js'
 import { ADDRESS_TERMS } from '../lexicon/honorifics.js'
 import { ROLE_VERBS } from '../lexicon/roles.js'
 import { APPOINTING_VERBS, COPULAS, HOLDING_VERBS } from '../lexicon/titles.js'
 import { alternation, WORD_END } from '../text/pattern.js'
 import { academicAt } from './academic.js'
 import { capitalsNameAt } from './capitals-name.js'
+import { isUpperLetter } from './char-class.js'
 import { honorificAt } from './honorific.js'
-import { wordBeforeSpaceAt } from './lexicon-at.js'
+import { isUpperCase, wordBeforeSpaceAt } from './lexicon-at.js'
 import { isHistoricalFigure, type NameMatch, personNameAt, startsWithSurname } from './person-name.js'
 import { isPlaceName } from './place.js'
 import { rankAt } from './rank.js'
@@ -56,6 +58,25 @@ const DELEGATION_HEAD_AT = new RegExp(` ${alternation(ROLE_VERBS.delegation_head
 const TITLE_ASIDE_AT = / \([^()\n]{1,40}\)/uy
 export const spaceAfter = (text: string, r: Range | null, at: number) =>
   r && text[r.end] === ' ' ? r.end + 1 : at
+
+// Degrees are matched case-sensitively: when all start with a capital, none starts at another letter.
+const DEGREES_START_CAPITALISED = ACADEMIC_DEGREES.every((degree) => /^\p{Lu}/u.test(degree))
+
+/**
+ * False only where `personAt` surely finds no one: no capital (nor a letter with a capital's case)
+ * at `at`, and no honorific, kinship term, rank or degree. A cheap test for the scanners, which try
+ * many lower-case words.
+ */
+export function mayStartPersonAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  if (isUpperLetter(c) || isUpperCase(c)) return true
+  return (
+    honorificAt(text, at) !== null ||
+    addressTermAt(text, at) > 0 ||
+    rankAt(text, at) !== null ||
+    (!DEGREES_START_CAPITALISED && academicAt(text, at) !== null)
+  )
+}
 
 /** [honorific] [rank] [academic] name, starting at `at`. */
 export function personAt(text: string, at: number): Person | null {

@@ -19,6 +19,7 @@ import {
   type Introduction,
   introduce,
   isPerson,
+  mayStartPersonAt,
   type Person,
   personAt,
   spaceAfter,
@@ -139,6 +140,20 @@ export interface IntroductionsHere {
 }
 
 const found = (intros: Introduction[], skipTo: number): IntroductionsHere => ({ intros, skipTo })
+
+/**
+ * False only where `scanIntroductionsAt` surely finds nothing and skips nothing ({ intros: [],
+ * skipTo: at }): no person, plural, count or title starts at `at`. Most lower-case words a scanner
+ * tries are such, and this test costs a fraction of the scan.
+ */
+export function mayIntroduceAt(text: string, at: number, readTitle: TitleAt = titleAt): boolean {
+  return (
+    mayStartPersonAt(text, at) ||
+    pluralAt(text, at) > 0 ||
+    countAt(text, at) > 0 ||
+    readTitle(text, at) !== null
+  )
+}
 
 /** Introductions starting exactly at `at`: none, one, or the members of a list. */
 export function introductionsAt(text: string, at: number): Introduction[] {

@@ -18,6 +18,11 @@ export interface LexiconAt {
   readonly starts: ReadonlySet<number>
   /** The end of the same match, or -1: for callers that need no more, nothing is allocated. */
   readonly endAt: (text: string, at: number) => number
+  /**
+   * Where the phrase of the same match starts: after the prefix and its space when the match has
+   * one (the prefix group), else `at`. Meaningful only where `endAt` found a match.
+   */
+  readonly phraseStartAt: (text: string, at: number) => number
 }
 
 // A word character for the guard: ASCII letters and digits, and everything from U+00C0 up except
@@ -181,6 +186,7 @@ function insert(root: TrieNode, phrase: string, ignoreCase: boolean): void {
 const MAX_NODES = 0x7fff
 const edgeKey = (node: number, c: number) => node * 0x10000 + c
 const EMPTY = -1
+const NO_ROOT_CHILDREN = new Int16Array(0x2000).fill(-1)
 
 /** A trie in flat arrays: node 0 is the root. */
 class CompiledTrie {
@@ -192,6 +198,18 @@ class CompiledTrie {
    * at their first character, and this ends them without hashing.
    */
   readonly firstUnits: Uint32Array
+  /**
+   * The root's children by code unit below U+2000 (-1 for none): every walk starts at the root, and
+   * an indexed read there saves the hashing of the first step.
+   */
+  private readonly rootChildren: Int16Array
+  /**
+   * For a node with exactly one child (most nodes: the rest of a word is a chain), its code unit and
+   * the child: followed by a comparison, with no hashing. A leaf has -2 (no code unit), a node
+   * with several children -1 (hashed).
+   */
+  private readonly onlyUnit: Int32Array
+  private readonly onlyChild: Int16Array
   private readonly keys: Int32Array
   private readonly children: Int32Array
   private readonly shift: number
@@ -213,6 +231,16 @@ class CompiledTrie {
     for (const c of root.next.keys())
       if (c < 0x2000) firstUnits[c >> 5] = (firstUnits[c >> 5] as number) | (1 << (c & 31))
     this.firstUnits = firstUnits
+    // node ids fit 16 bits (MAX_NODES); a trie with no phrases (an empty prefix list) shares one table
+    const rootChildren = root.next.size === 0 ? NO_ROOT_CHILDREN : new Int16Array(0x2000).fill(-1)
+    for (const [c, child] of root.next) if (c < 0x2000) rootChildren[c] = ids.get(child) as number
+    this.rootChildren = rootChildren
+    this.onlyUnit = Int32Array.from(nodes, (n) =>
+      n.next.size === 0 ? -2 : n.next.size === 1 ? ([...n.next.keys()][0] as number) : -1,
+    )
+    this.onlyChild = Int16Array.from(nodes, (n) =>
+      n.next.size === 1 ? (ids.get([...n.next.values()][0] as TrieNode) as number) : -1,
+    )
     const edges = nodes.reduce((sum, n) => sum + n.next.size, 0)
     // at most half full, so that a probe ends after a slot or two
     let bits = 4
@@ -245,6 +273,9 @@ class CompiledTrie {
 
   /** The child of `node` by code unit `c`, or -1. */
   child(node: number, c: number): number {
+    if (node === 0 && c < 0x2000) return this.rootChildren[c] as number
+    const only = this.onlyUnit[node] as number
+    if (only !== -1) return only === c ? (this.onlyChild[node] as number) : -1
     const key = edgeKey(node, c)
     for (let slot = this.slotOf(key); ; slot = (slot + 1) & this.mask) {
       const found = this.keys[slot] as number
@@ -319,6 +350,10 @@ export function lexiconAt(phrases: readonly string[], options: LexiconOptions = 
     const end = prefix ? endFrom(text, afterPrefix(text, at)) : -1
     return end >= 0 ? end : longestAt(trie, text, at, ignoreCase, accepts)
   }
+  const phraseStartAt = (text: string, at: number): number => {
+    const from = prefix ? afterPrefix(text, at) : -1
+    return endFrom(text, from) >= 0 ? from : at
+  }
   const match = (text: string, at: number): RegExpExecArray | null => {
     const from = prefix ? afterPrefix(text, at) : -1
     let end = endFrom(text, from)
@@ -331,7 +366,7 @@ export function lexiconAt(phrases: readonly string[], options: LexiconOptions = 
     if (prefix?.group) m.groups = prefixed ? { [prefix.group]: text.slice(at, from) } : {}
     return m
   }
-  return Object.assign(match, { starts: starts as ReadonlySet<number>, endAt })
+  return Object.assign(match, { starts: starts as ReadonlySet<number>, endAt, phraseStartAt })
 }
 
 /**

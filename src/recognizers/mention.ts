@@ -12,7 +12,7 @@ import { ADDRESS_TERMS, PLURAL_MARKERS } from '../lexicon/honorifics.js'
 import { SURNAMES } from '../lexicon/surnames.js'
 import { capitalsNameAt } from './capitals-name.js'
 import { HONORIFIC_STARTS, honorificAt } from './honorific.js'
-import { type Introduction, scanIntroductionsAt } from './introduction.js'
+import { type Introduction, mayIntroduceAt, scanIntroductionsAt } from './introduction.js'
 import { firstWordAt, startWordIds, WordIdTable, wordBeforeSpaceAt } from './lexicon-at.js'
 import { LOWER_CASE_ORGANIZATION_STARTS, ORGANIZATION_STARTS, organizationAt } from './organization.js'
 import {
@@ -73,13 +73,10 @@ const mayStart = (words: WordStarts, index: number, known: WordIdTable) =>
  * What to jump over at `index` when no person starts there. A word no body, place or namesake
  * starts with can only begin a capitalised run (or nothing).
  */
-function skipAt(sentence: Reading, index: number, skips?: Map<number, number>): number {
+function skipAt(sentence: Reading, index: number): number {
+  // found once for both scanners of the sentence (introductions, then later mentions)
   const at = sentence.words.offsets[index] as number
-  const known = skips?.get(at)
-  if (known !== undefined) return known
-  const skip = skipFrom(sentence, index)
-  skips?.set(at, skip)
-  return skip
+  return rememberAt(sentence.whole, 'skip', at, sentence.end, () => skipFrom(sentence, index))
 }
 
 function skipFrom({ whole, text, end, words }: Reading, index: number): number {
@@ -104,21 +101,22 @@ function skipFrom({ whole, text, end, words }: Reading, index: number): number {
 }
 
 /**
- * Every introduction in [start, end) (a sentence), in order. `skips` keeps what was skipped where,
- * for the next scanner of the same sentence (./mention.ts `findLaterMentions`).
+ * Titles read in the sentence of `whole` ending at `end`, remembered: the organizations extractor
+ * has read most of them already.
  */
-export function findIntroductions(
-  text: string,
-  start: number,
-  end: number,
-  skips?: Map<number, number>,
-): Introduction[] {
+const rememberedTitles =
+  (whole: string, end: number): TitleAt =>
+  (text, at) =>
+    rememberAt(whole, 'title', at, end, () => titleAt(text, at))
+
+/** Every introduction in [start, end) (a sentence), in order. */
+export function findIntroductions(text: string, start: number, end: number): Introduction[] {
   const found: Introduction[] = []
   const words = wordStartsOf(text)
   const slice = text.slice(0, end)
   const reading: Reading = { whole: text, text: slice, end, words }
   // the organizations extractor has read the titles of this sentence already
-  const readTitle: TitleAt = (t, p) => rememberAt(text, 'title', p, end, () => titleAt(t, p))
+  const readTitle = rememberedTitles(text, end)
   let next = start
   for (let i = firstWordIndex(words, start); i < words.offsets.length; i++) {
     const at = words.offsets[i] as number
@@ -127,7 +125,11 @@ export function findIntroductions(
     const id = words.ids[i] as number
     const opens = INTRODUCTION_OPENER.has(id) || (words.capitals[i] === 1 && PERSON_START.has(id))
     if (!opens) {
-      next = skipAt(reading, i, skips)
+      next = skipAt(reading, i)
+      continue
+    }
+    if (!mayIntroduceAt(slice, at, readTitle)) {
+      next = skipAt(reading, i)
       continue
     }
     const { intros, skipTo } = scanIntroductionsAt(slice, at, readTitle)
@@ -136,7 +138,7 @@ export function findIntroductions(
       next = Math.max(...intros.map((intro) => intro.end))
       continue
     }
-    next = Math.max(skipTo, skipAt(reading, i, skips))
+    next = Math.max(skipTo, skipAt(reading, i))
   }
   return found
 }
@@ -159,7 +161,6 @@ export function findLaterMentions(
   end: number,
   taken: readonly Range[],
   firstWords?: ReadonlySet<string>,
-  skips?: Map<number, number>,
 ): LaterMention[] {
   const found: LaterMention[] = []
   const words = wordStartsOf(text)
@@ -179,7 +180,7 @@ export function findLaterMentions(
     }
     if (!mayStart(words, i, MENTION_START)) continue
     if (!MENTION_START.has(words.ids[i] as number) && firstWords && !firstWords.has(firstWordAt(slice, at))) {
-      next = skipAt(reading, i, skips)
+      next = skipAt(reading, i)
       continue
     }
     const honorific = honorificAt(slice, at)
@@ -191,7 +192,7 @@ export function findLaterMentions(
       const name = (short ?? full) as NameMatch
       found.push({ start: at, end: name.end, name, full: !short })
       next = name.end
-    } else next = skipAt(reading, i, skips)
+    } else next = skipAt(reading, i)
   }
   return found
 }

@@ -18,14 +18,45 @@ import {
 } from '../lexicon/number-words.js'
 import { foldForMatching } from '../text/normalize.js'
 
-const GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/
-const DECIMAL = /^\d+(?:,\d+)?$/
-
 /** A numeral written in digits, Vietnamese style. Returns null for anything else. */
 export function parseDigits(s: string): number | null {
   const t = s.trim()
-  if (GROUPED.test(t) || DECIMAL.test(t)) return Number(t.replace(/\./g, '').replace(',', '.'))
-  return null
+  if (!isVietnameseDigits(t)) return null
+  const undotted = t.includes('.') ? t.replace(/\./g, '') : t
+  return Number(undotted.replace(',', '.'))
+}
+
+const isDigitAt = (s: string, i: number): boolean => {
+  const code = s.charCodeAt(i)
+  return code >= 48 && code <= 57
+}
+
+/**
+ * `^\d{1,3}(?:\.\d{3})+(?:,\d+)?$` (dots grouping thousands) or `^\d+(?:,\d+)?$`, read in one pass:
+ * every numeral of a text is checked.
+ */
+function isVietnameseDigits(t: string): boolean {
+  const n = t.length
+  let i = 0
+  while (i < n && isDigitAt(t, i)) i++
+  const lead = i
+  if (lead === 0) return false
+  let groups = 0
+  while (i < n && t.charCodeAt(i) === 46) {
+    let k = i + 1
+    while (k < n && isDigitAt(t, k)) k++
+    if (k - i - 1 !== 3) return false
+    groups++
+    i = k
+  }
+  if (groups > 0 && lead > 3) return false
+  if (i < n && t.charCodeAt(i) === 44) {
+    let k = i + 1
+    while (k < n && isDigitAt(t, k)) k++
+    if (k === i + 1) return false
+    i = k
+  }
+  return i === n
 }
 
 const isDigitWord = (w: string): w is keyof typeof DIGIT_WORDS => Object.hasOwn(DIGIT_WORDS, w)

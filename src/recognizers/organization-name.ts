@@ -54,7 +54,7 @@ const endsNameAtLexicon = lexiconAt([
   ...NAME_STOP_WORDS,
 ])
 
-const endsNameAt = (text: string, at: number) => endsNameAtLexicon(text, at) !== null
+const endsNameAt = (text: string, at: number) => endsNameAtLexicon.endAt(text, at) >= 0
 // Two capitalised syllables led by a family name: a person, not the rest of a body's name.
 const personStartsAt = (text: string, at: number) => {
   const run = capitalisedSyllablesAt(text, at, 3)

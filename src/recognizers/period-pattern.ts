@@ -37,9 +37,15 @@ export const PERIOD = new LookbehindPattern(
     `|năm${SP}(?<year>${YEAR})` +
     ')(?![\\p{L}\\p{M}\\p{N}]|[/.,-]\\p{N})',
   'giu',
-  // every kind of period holds a digit, a quarter word or "năm": a sentence without any has none
-  new RegExp(`\\d|${anyCase(QUARTER_WORDS)}|năm`, 'iu'),
 )
+
+// Every kind of period holds a year, "tháng", a quarter word, a half word or "đầu năm" (from the
+// branches above, in order): most sentences have none and are not scanned. Two searches, the year
+// first: a search for digits alone is several times faster than one with case-insensitive words.
+const YEAR_CUE = new RegExp(YEAR, 'u')
+const WORD_CUE = new RegExp(`${anyCase(QUARTER_WORDS)}|tháng|${anyCase(HALF_WORDS)}|đầu${SP}năm`, 'iu')
+/** False when `text` holds no period (true does not mean it holds one). */
+export const mayHoldPeriod = (text: string): boolean => YEAR_CUE.test(text) || WORD_CUE.test(text)
 
 const G = PERIOD.groups(
   'quarter',

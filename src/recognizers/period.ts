@@ -19,7 +19,8 @@ import { canonicalize } from '../text/normalize.js'
 import { type DateMatch, recognizeDates } from './date.js'
 import { overlapTester } from './date-overlap.js'
 import { MAX_YEAR, MIN_YEAR } from './date-resolve.js'
-import { PERIOD, type PeriodGroups, periodGroups } from './period-pattern.js'
+import { mayHoldPeriod, PERIOD, type PeriodGroups, periodGroups } from './period-pattern.js'
+import { canonicalWord } from './relative-date.js'
 
 export type PeriodValue = Omit<Period, 'text' | 'span'>
 
@@ -51,7 +52,7 @@ function resolvePeriod(g: PeriodGroups): PeriodValue | null {
     return span('quarter', yearOf(g.qy ?? g.qy2), 3 * q - 2, 3 * q)
   }
   if (g.count !== undefined) {
-    const n = COUNT_VALUES.get(canonicalize(g.count)) ?? Number(g.count)
+    const n = COUNT_VALUES.get(canonicalWord(g.count)) ?? Number(g.count)
     if (n < 1 || n > 12 || (g.countPart === undefined && g.cy === undefined)) return null
     const last = g.countPart !== undefined && g.first === undefined
     return span('months', yearOf(g.cy), last ? 13 - n : 1, last ? 12 : n)
@@ -66,9 +67,9 @@ function resolvePeriod(g: PeriodGroups): PeriodValue | null {
   }
   if (g.from !== undefined) {
     const from = yearOf(g.from)
-    const to = g.to2 !== undefined && canonicalize(g.to2) === 'nay' ? null : yearOf(g.to ?? g.to2)
+    const to = g.to2 !== undefined && canonicalWord(g.to2) === 'nay' ? null : yearOf(g.to ?? g.to2)
     if (from === null || Number.isNaN(from) || Number.isNaN(to) || (to !== null && to <= from)) return null
-    const kind = g.head !== undefined && TERMS.has(canonicalize(g.head)) ? 'term' : 'range'
+    const kind = g.head !== undefined && TERMS.has(canonicalWord(g.head)) ? 'term' : 'range'
     return { kind, fromYear: from, fromMonth: null, toYear: to, toMonth: null }
   }
   if (g.month !== undefined) {
@@ -87,13 +88,17 @@ export function recognizePeriods(
   dates: readonly DateMatch[] = recognizeDates(text),
 ): PeriodMatch[] {
   const found: PeriodMatch[] = []
+  if (!mayHoldPeriod(text)) return found
   const inDate = overlapTester(dates)
   for (const m of PERIOD.matchAll(text)) {
     const start = m.index
     const end = start + m[0].length
     if (inDate(start, end)) continue
     const value = resolvePeriod(periodGroups(m))
-    if (value !== null) found.push({ start, end, ...value })
+    if (value === null) continue
+    // Written out rather than spread: this runs for every period of every sentence.
+    const { kind, fromYear, fromMonth, toYear, toMonth } = value
+    found.push({ start, end, kind, fromYear, fromMonth, toYear, toMonth })
   }
   return found
 }

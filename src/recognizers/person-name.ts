@@ -86,13 +86,13 @@ function nameSyllablesAt(text: string, at: number, max: number): Range[] | null 
   const run = capitalisedSyllablesAt(text, at, max + 1)
   let kept = 0
   while (kept < run.length) {
-    if (notANameAt(text, (run[kept] as Range).start)) break
+    if (notANameAt.endAt(text, (run[kept] as Range).start) >= 0) break
     kept++
   }
   // A run longer than a name, with no title to end it, is a headline in title case or a list of
   // places: not a name we can delimit.
   if (kept > max) return null
-  return run.slice(0, kept)
+  return kept === run.length ? run : run.slice(0, kept)
 }
 
 /**
@@ -100,11 +100,16 @@ function nameSyllablesAt(text: string, at: number, max: number): Range[] | null 
  * into ("Theo Trung tá X" → after "Theo"); `at` when it starts with one. Scanners skip such runs.
  */
 export function nameRunEnd(text: string, at: number): number {
-  const run = capitalisedSyllablesAt(text, at, 6)
+  // the syllables of `capitalisedSyllablesAt(text, at, 6)`, read in place: scanners ask at every
+  // capitalised word, and the run itself is not needed
   let end = at
-  for (const syllable of run) {
-    if (notANameAt(text, syllable.start)) break
-    end = syllable.end
+  let p = at
+  for (let count = 0; count < 6; count++) {
+    const syllableEndAt = syllableEnd(text, p)
+    if (syllableEndAt < 0 || notANameAt.endAt(text, p) >= 0) break
+    end = syllableEndAt
+    if (text[end] !== ' ') break
+    p = end + 1
   }
   return end
 }

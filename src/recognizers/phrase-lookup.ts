@@ -18,6 +18,13 @@ import { canonicalize } from '../text/normalize.js'
 interface Node {
   end: boolean
   next: Map<string, Node>
+  /**
+   * What the words in `next` can look like, checked before a word is sliced and looked up (most
+   * words are in no phrase): a bit per word length (lengths past 30 share one), and the first code
+   * units of the words. Null when the check cannot be trusted (see `filterable`).
+   */
+  lengths: number
+  firsts: Set<number> | null
 }
 
 export interface PhraseSet {
@@ -27,28 +34,68 @@ export interface PhraseSet {
   readonly forward: Node
 }
 
-function add(root: Node, words: readonly string[]): void {
+const newNode = (filtered: boolean): Node => ({
+  end: false,
+  next: new Map(),
+  lengths: filtered ? 0 : -1,
+  firsts: filtered ? new Set() : null,
+})
+const lengthBit = (length: number) => 1 << Math.min(length, 30)
+
+function add(root: Node, words: readonly string[], filtered: boolean): void {
   let node = root
   for (const word of words) {
     let child = node.next.get(word)
     if (!child) {
-      child = { end: false, next: new Map() }
+      child = newNode(filtered)
       node.next.set(word, child)
+      node.lengths |= lengthBit(word.length)
+      node.firsts?.add(word.charCodeAt(0))
     }
     node = child
   }
   node.end = true
 }
 
+/**
+ * A word is found as written or, when it opens with a capital, lower-cased. Lower-casing keeps a
+ * word's length and maps its first code unit alone, except "İ" (to "i" and a combining dot): with no
+ * combining dot in the phrases, the length and the first unit tell which words cannot be found.
+ */
+const filterable = (phrases: readonly string[]) => !phrases.some((p) => p.includes('\u0307'))
+
 export function phraseSet(list: readonly string[]): PhraseSet {
-  const backward: Node = { end: false, next: new Map() }
-  const forward: Node = { end: false, next: new Map() }
-  for (const phrase of list) {
-    const words = canonicalize(phrase).split(' ')
-    add(forward, words)
-    add(backward, [...words].reverse())
+  const phrases = list.map(canonicalize)
+  const filtered = filterable(phrases)
+  const backward = newNode(filtered)
+  const forward = newNode(filtered)
+  for (const phrase of phrases) {
+    const words = phrase.split(' ')
+    add(forward, words, filtered)
+    add(backward, [...words].reverse(), filtered)
   }
   return { backward, forward }
+}
+
+// Lower-case code units, filled on first use (0: not known yet).
+const LOWER_UNITS = new Uint16Array(0x10000)
+function lowerUnit(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code
+  let lower = LOWER_UNITS[code] as number
+  if (lower === 0) {
+    const s = String.fromCharCode(code).toLowerCase()
+    lower = s.length === 1 ? s.charCodeAt(0) : code
+    LOWER_UNITS[code] = lower
+  }
+  return lower
+}
+
+/** Whether the word text[start, end) may be a key of `node.next` (false: it is not one). */
+function mayBeChild(node: Node, text: string, start: number, end: number): boolean {
+  if (node.firsts === null || end === start) return true
+  if ((node.lengths & lengthBit(end - start)) === 0) return false
+  const first = text.charCodeAt(start)
+  return node.firsts.has(first) || node.firsts.has(lowerUnit(first))
 }
 
 const isSpace = (code: number) => code === 32 || code === 9
@@ -65,6 +112,20 @@ function childOf(node: Node, word: string): Node | undefined {
 }
 // A word starts after a space, or after punctuation that is not part of it ("(tổ chức").
 const WORD_CHAR = /[\p{L}\p{M}\p{N}/]/u
+// WORD_CHAR's answer for each code unit, filled on first use (0: not known yet, 1: yes, 2: no).
+const WORD_UNITS = new Uint8Array(0x10000)
+function isWordUnit(code: number): boolean {
+  let known = WORD_UNITS[code] as number
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2
+    WORD_UNITS[code] = known
+  }
+  return known === 1
+}
+const isDelimiter = (delimiters: string, code: number) => {
+  for (let k = 0; k < delimiters.length; k++) if (delimiters.charCodeAt(k) === code) return true
+  return false
+}
 
 /**
  * Where a phrase of `set` starts if it ends `text` (only spaces after it), else -1; the longest
@@ -81,8 +142,8 @@ export function phraseEnding(text: string, set: PhraseSet, spaceAfter = true): n
     while (j > 0 && !isSpace(text.charCodeAt(j - 1))) j--
     // Punctuation before a word ends the phrase there: "(tổ chức" gives "tổ chức".
     let start = j
-    while (start < i && !WORD_CHAR.test(text[start] as string)) start++
-    const child = childOf(node, text.slice(start, i))
+    while (start < i && !isWordUnit(text.charCodeAt(start))) start++
+    const child = mayBeChild(node, text, start, i) ? childOf(node, text.slice(start, i)) : undefined
     if (!child) break
     if (child.end) best = start
     if (start > j) break
@@ -100,7 +161,8 @@ export function phraseEnding(text: string, set: PhraseSet, spaceAfter = true): n
 export function phraseInClause(text: string, set: PhraseSet, reach: number, delimiters = ',.;:'): boolean {
   let from = Math.max(0, text.length - reach)
   for (let i = text.length - 1; i >= from; i--) {
-    if (delimiters.includes(text[i] as string)) {
+    // Compared by code unit: `text[i]` would make a string of every character read.
+    if (isDelimiter(delimiters, text.charCodeAt(i))) {
       from = i + 1
       break
     }
@@ -118,7 +180,7 @@ export function phraseFirst(text: string, set: PhraseSet, from = 0): Range | nul
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const start = m.index
     let end = start + m[0].length
-    let node = childOf(set.forward, m[0])
+    let node = mayBeChild(set.forward, text, start, end) ? childOf(set.forward, m[0]) : undefined
     if (!node) continue
     let found: Range | null = node.end ? { start, end } : null
     while (node.next.size > 0) {

@@ -104,7 +104,7 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
       value,
       upper,
       of,
-      unit: unit.ranges.map((r) => text.slice(r.start, r.end)).join(' '),
+      unit: joinRanges(text, unit.ranges),
       unitRanges: unit.ranges,
       normalized: { value: round(value * factor), unit: unit.canonical },
       kind: unit.kind,
@@ -113,6 +113,16 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
     if (last !== first) i++
   }
   return out
+}
+
+/** The text of each range, joined by spaces. */
+function joinRanges(text: string, ranges: readonly Range[]): string {
+  let s = ''
+  for (let k = 0; k < ranges.length; k++) {
+    const r = ranges[k] as Range
+    s += k === 0 ? text.slice(r.start, r.end) : ` ${text.slice(r.start, r.end)}`
+  }
+  return s
 }
 
 function linked(text: string, link: RegExp, end: number, nextStart: number): boolean {

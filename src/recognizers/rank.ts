@@ -11,6 +11,6 @@ const rankWordAt = lexiconAt(RANKS)
 export const RANK_STARTS: ReadonlySet<number> = rankWordAt.starts
 
 export function rankAt(text: string, at: number): Range | null {
-  const m = rankWordAt(text, at)
-  return m ? { start: at, end: at + m[0].length } : null
+  const end = rankWordAt.endAt(text, at)
+  return end >= 0 ? { start: at, end } : null
 }

@@ -20,6 +20,7 @@ import {
 import { DIGIT_WORDS, HUNDRED, TEN, TENS_MULTIPLIER, ZERO_TENS } from '../lexicon/number-words.js'
 import { alternation, WORD_END, WORD_START } from '../text/pattern.js'
 import { parseVietnameseNumber } from './number-words.js'
+import { numbered } from './numbered-groups.js'
 
 export interface RecipientCount extends Range {
   collectives: number | null
@@ -50,13 +51,18 @@ const NOUN =
 const PART = `${NUM}[ \\t]+(?:lượt[ \\t]+)?${NOUN}`
 // Counts are found from their noun: the nouns alone are a cheap search, and a number is looked for
 // only right before one (a number pattern tried at every position is the costly part).
-const NOUN_AT = new RegExp(NOUN, 'giu')
-const SINGLE_NOUN = new RegExp(
+// Groups are read by number (./numbered-groups.ts): these run over every sentence with a cue.
+const KINDS = ['mixed', 'collective', 'individual', 'other'] as const
+const NOUN_AT = numbered(NOUN, 'giu', ...KINDS)
+const SINGLE_NOUN = numbered(
   `(?:(?<collective>${alternation(COLLECTIVE_NOUNS)})|(?<individual>${alternation(INDIVIDUAL_NOUNS)})` +
     `|(?<other>${alternation(OTHER_RECIPIENT_NOUNS)}))${WORD_END}`,
   'iuy',
+  'collective',
+  'individual',
+  'other',
 )
-const NUMBER_BEFORE = new RegExp(`${WORD_START}${NUM}[ \\t]+(?:lượt[ \\t]+)?$`, 'iu')
+const NUMBER_BEFORE = numbered(`${WORD_START}${NUM}[ \\t]+(?:lượt[ \\t]+)?$`, 'iu', 'num')
 // "1.780 cá nhân và tập thể lao động tiên tiến": the second noun opens an award's name
 // ("Tập thể lao động tiên tiến / xuất sắc"), not a mixed group.
 const TITLE_AFTER = /^[ \t]+lao động(?![\p{L}\p{M}])/iu
@@ -80,28 +86,44 @@ function numberMayEnd(text: string, at: number): boolean {
   }
   return false
 }
-const NEXT = new RegExp(`(?:[ \\t]*[,;][ \\t]*(?:và[ \\t]+)?|[ \\t]+(?:và|cùng)[ \\t]+)${PART}`, 'iuy')
-const SPLIT = new RegExp(`[ \\t]*[,(]?[ \\t]*(?:trong đó|gồm)[ \\t]*:?[ \\t]*(?:có[ \\t]+)?${PART}`, 'iuy')
+const NEXT = numbered(
+  `(?:[ \\t]*[,;][ \\t]*(?:và[ \\t]+)?|[ \\t]+(?:và|cùng)[ \\t]+)${PART}`,
+  'iuy',
+  'num',
+  ...KINDS,
+)
+const SPLIT = numbered(
+  `[ \\t]*[,(]?[ \\t]*(?:trong đó|gồm)[ \\t]*:?[ \\t]*(?:có[ \\t]+)?${PART}`,
+  'iuy',
+  'num',
+  ...KINDS,
+)
 
 /** Every recipient count in `text`, in order; parts joined by ",", "và", ";" make one count. */
 export function recognizeRecipientCounts(text: string): RecipientCount[] {
   const counts: RecipientCount[] = []
-  NOUN_AT.lastIndex = 0
-  for (let m = NOUN_AT.exec(text); m !== null; m = NOUN_AT.exec(text)) {
+  const nounAt = NOUN_AT.re
+  nounAt.lastIndex = 0
+  for (let m = nounAt.exec(text); m !== null; m = nounAt.exec(text)) {
     if (m.index > 0 && LETTER.test(text[m.index - 1] as string)) continue
     if (!numberMayEnd(text, m.index)) continue
-    const number = NUMBER_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))
+    const number = NUMBER_BEFORE.re.exec(text.slice(Math.max(0, m.index - 40), m.index))
     if (!number) continue
-    let noun: RegExpExecArray = m
-    if (m.groups?.mixed && TITLE_AFTER.test(text.slice(m.index + m[0].length))) {
-      SINGLE_NOUN.lastIndex = m.index
-      noun = SINGLE_NOUN.exec(text) ?? m
+    let kind = kindOf(m, NOUN_AT.G)
+    let nounEnd = m.index + m[0].length
+    if (kind === 'mixed' && TITLE_AFTER.test(text.slice(nounEnd))) {
+      SINGLE_NOUN.re.lastIndex = m.index
+      const single = SINGLE_NOUN.re.exec(text)
+      if (single) {
+        kind = kindOf(single, SINGLE_NOUN.G)
+        nounEnd = single.index + single[0].length
+      }
     }
-    const first = partOf({ ...noun.groups, num: number.groups?.num })
+    const first = partOf(kind, number[NUMBER_BEFORE.G.num] as string)
     if (!first) continue
     const start = m.index - number[0].length
     const parts = [first]
-    let end = noun.index + noun[0].length
+    let end = nounEnd
     end = chain(text, end, parts, NEXT)
     const split: Part[] = []
     if (parts.every((p) => p.kind === 'mixed')) {
@@ -109,31 +131,42 @@ export function recognizeRecipientCounts(text: string): RecipientCount[] {
       if (split.length > 0) end = chain(text, splitEnd, split, NEXT)
     }
     counts.push({ start, end, ...tally(parts, split) })
-    NOUN_AT.lastIndex = end
+    nounAt.lastIndex = end
   }
   return counts
 }
 
 /** Reads parts with the sticky `re` from `at` while they follow one another; returns where they end. */
-function chain(text: string, at: number, into: Part[], re: RegExp): number {
+function chain(text: string, at: number, into: Part[], pattern: typeof NEXT): number {
+  const { re, G } = pattern
   let end = at
   for (let guard = 0; guard < 6; guard++) {
     re.lastIndex = end
     const m = re.exec(text)
-    const part = m && partOf(m.groups ?? {})
+    const part = m && partOf(kindOf(m, G), m[G.num] as string)
     if (!m || !part) break
     into.push(part)
     end = m.index + m[0].length
-    if (re === SPLIT) break
+    if (pattern === SPLIT) break
   }
   return end
 }
 
-function partOf(g: Record<string, string | undefined>): Part | null {
-  const value = readCount(g.num as string)
-  if (value === null) return null
-  const kind: Kind = g.mixed ? 'mixed' : g.collective ? 'collective' : g.individual ? 'individual' : 'other'
-  return { kind, value }
+/** The kind of noun a match holds, by which of its groups matched. */
+function kindOf(m: RegExpExecArray, G: Partial<Record<Kind, number>>): Kind {
+  const has = (kind: Kind) => G[kind] !== undefined && Boolean(m[G[kind] as number])
+  return has('mixed')
+    ? 'mixed'
+    : has('collective')
+      ? 'collective'
+      : has('individual')
+        ? 'individual'
+        : 'other'
+}
+
+function partOf(kind: Kind, num: string): Part | null {
+  const value = readCount(num)
+  return value === null ? null : { kind, value }
 }
 
 /** A count as written; number words are read from the longest tail that parses ("trong năm ba" → 3). */

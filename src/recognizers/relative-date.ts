@@ -35,6 +35,21 @@ export type RelativeMeaning =
 
 /** Lexicon alternations, for patterns compiled with "iu". */
 const anyCase = (phrases: readonly string[]) => alternationTrie(phrases, 'iu')
+const CANONICAL = new Map<string, string>()
+/**
+ * `canonicalize(word)` for the short lexicon words the date patterns match, remembered: the full
+ * normalization is slow and the same few spellings come back in every article. The memory is
+ * bounded (it starts over past a few hundred spellings).
+ */
+export function canonicalWord(word: string): string {
+  let key = CANONICAL.get(word)
+  if (key === undefined) {
+    if (CANONICAL.size >= 512) CANONICAL.clear()
+    key = canonicalize(word)
+    CANONICAL.set(word, key)
+  }
+  return key
+}
 const keyed = <V>(entries: Record<string, V>) =>
   new Map(Object.entries(entries).map(([word, value]) => [canonicalize(word), value]))
 const TIME_OF_DAY_BY_WORD = keyed<TimeOfDay>(TIMES_OF_DAY)
@@ -53,6 +68,23 @@ export const TIME_OF_DAY_RELATIVE_PATTERN = anyCase([
 ])
 export const RELATIVE_DAY_PATTERN = anyCase(Object.keys(RELATIVE_DAYS))
 
+const firstWord = (phrase: string) => phrase.split(' ')[0] as string
+const lastWord = (phrase: string) => phrase.split(' ').at(-1) as string
+/**
+ * A word every match of RELATIVE holds (the branches below: the relative word after a part of the
+ * day, a relative day, week, "cùng ngày", "vừa qua"): most sentences have none and are not scanned.
+ */
+const RELATIVE_CUE = new RegExp(
+  anyCase([
+    ...Object.keys(TIME_OF_DAY_RELATIVE).map(lastWord),
+    ...Object.keys(RELATIVE_DAYS).map(lastWord),
+    ...Object.keys(RELATIVE_WEEKS).map(firstWord),
+    ...SAME_DAY.map(firstWord),
+    lastWord(RECENT),
+  ]),
+  'iu',
+)
+
 const RELATIVE = new LookbehindPattern(
   WORD_START,
   '(?:' +
@@ -63,6 +95,7 @@ const RELATIVE = new LookbehindPattern(
     `|(?<recent>${anyCase([RECENT])})` +
     `)${WORD_END}`,
   'giu',
+  RELATIVE_CUE,
 )
 const G = RELATIVE.groups('tod', 'todRel', 'todSame', 'dayRel', 'week', 'same', 'recent')
 
@@ -90,7 +123,7 @@ export interface RelativeMatch {
 
 /** The meaning of a part-of-day word ("Chiều") or null. */
 export function timeOfDayOf(word: string): TimeOfDay | null {
-  return TIME_OF_DAY_BY_WORD.get(canonicalize(word)) ?? null
+  return TIME_OF_DAY_BY_WORD.get(canonicalWord(word)) ?? null
 }
 
 /**
@@ -98,20 +131,20 @@ export function timeOfDayOf(word: string): TimeOfDay | null {
  * ("tối qua"), "mai" only in lower case (Mai is a name). Null when the pair does not read as a day.
  */
 export function relativeAfterTimeOfDay(timeOfDay: string, word: string): RelativeMeaning | null {
-  const key = canonicalize(word)
-  if (key === 'qua' && !LAST_NIGHT.has(canonicalize(timeOfDay))) return null
+  const key = canonicalWord(word)
+  if (key === 'qua' && !LAST_NIGHT.has(canonicalWord(timeOfDay))) return null
   if (key === 'mai' && word !== word.toLowerCase()) return null
   const offset = DAY_OFFSETS.get(key)
   return offset === undefined ? null : { kind: 'day', offset }
 }
 
 export function relativeDayOf(word: string): RelativeMeaning | null {
-  const offset = DAY_OFFSETS.get(canonicalize(word))
+  const offset = DAY_OFFSETS.get(canonicalWord(word))
   return offset === undefined ? null : { kind: 'day', offset }
 }
 
 export function dateSuffixOf(word: string): RelativeMeaning | null {
-  const kind = SUFFIX_KINDS.get(canonicalize(word))
+  const kind = SUFFIX_KINDS.get(canonicalWord(word))
   return kind === undefined ? null : { kind }
 }
 
@@ -130,7 +163,7 @@ export function recognizeRelativeDates(text: string): RelativeMatch[] {
     } else if (g.dayRel !== undefined) {
       meaning = relativeDayOf(g.dayRel)
     } else if (g.week !== undefined) {
-      const offset = WEEK_OFFSETS.get(canonicalize(g.week))
+      const offset = WEEK_OFFSETS.get(canonicalWord(g.week))
       meaning = offset === undefined ? null : { kind: 'week', offset }
     } else if (g.same !== undefined) {
       meaning = { kind: 'sameDay' }

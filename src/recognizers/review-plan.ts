@@ -11,6 +11,7 @@
  */
 import type { Range } from '../document.js'
 import { PLAN_WORDS, REVIEW_WORDS } from '../lexicon/events.js'
+import { LookbehindPattern } from '../text/lookbehind-pattern.js'
 import { alternation, WORD_END, WORD_START } from '../text/pattern.js'
 
 export interface ReviewPlan {
@@ -18,14 +19,19 @@ export interface ReviewPlan {
   plan: Range | null
 }
 
-const PERIOD = new RegExp(
-  `${WORD_START}(?:(?:\\d{1,2}|sáu|chín)[ \\t]+tháng[ \\t]+(?:đầu[ \\t]+|cuối[ \\t]+)?năm[ \\t]+\\d{4}` +
+// The leading word start is checked only where a body matches (src/text/lookbehind-pattern.ts): a
+// look-behind before an alternation is tried at every position of the name.
+const PERIOD = new LookbehindPattern(
+  WORD_START,
+  `(?:(?:\\d{1,2}|sáu|chín)[ \\t]+tháng[ \\t]+(?:đầu[ \\t]+|cuối[ \\t]+)?năm[ \\t]+\\d{4}` +
     `|quý[ \\t]+(?:I{1,3}|IV|[1-4])(?:[ \\t]*/[ \\t]*|[ \\t]+năm[ \\t]+)\\d{4}` +
     `|(?:giai đoạn|nhiệm kỳ|năm học)[ \\t]+\\d{4}[ \\t]*-[ \\t]*\\d{4}|năm[ \\t]+\\d{4})${WORD_END}`,
   'giu',
 )
-const REVIEW = new RegExp(`${WORD_START}${alternation(REVIEW_WORDS)}${WORD_END}`, 'iu')
-const PLAN = new RegExp(`${WORD_START}${alternation(PLAN_WORDS)}${WORD_END}`, 'iu')
+const REVIEW = new LookbehindPattern(WORD_START, `${alternation(REVIEW_WORDS)}${WORD_END}`, 'iu')
+const PLAN = new LookbehindPattern(WORD_START, `${alternation(PLAN_WORDS)}${WORD_END}`, 'iu')
+/** The first match of `pattern` in `text`, as `exec` of the whole pattern gives it. */
+const firstMatch = (pattern: LookbehindPattern, text: string) => pattern.matchAll(text)[0] ?? null
 // Where the plan part starts after a review part: ", phương hướng…", "; triển khai…", " và triển khai…".
 const PLAN_PART = new RegExp(
   `(?:[,;][ \\t]*(?:và[ \\t]+)?|(?<![ \\t])[ \\t]+và[ \\t]+)${alternation(PLAN_WORDS)}${WORD_END}`,
@@ -34,7 +40,7 @@ const PLAN_PART = new RegExp(
 
 /** Periods in `text` by the common forms, in order. */
 export function recognizePeriodPhrases(text: string): Range[] {
-  return [...text.matchAll(PERIOD)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+  return PERIOD.matchAll(text).map((m) => ({ start: m.index, end: m.index + m[0].length }))
 }
 
 /**
@@ -47,9 +53,9 @@ export function reviewAndPlan(
 ): ReviewPlan {
   if (periods.length === 0) return { review: null, plan: null }
   const firstIn = (from: number, to: number) => periods.find((p) => p.start >= from && p.end <= to) ?? null
-  const reviewWord = REVIEW.exec(name)
+  const reviewWord = firstMatch(REVIEW, name)
   if (!reviewWord) {
-    const planWord = PLAN.exec(name)
+    const planWord = firstMatch(PLAN, name)
     return { review: null, plan: planWord ? firstIn(planWord.index, name.length) : null }
   }
   const afterReview = reviewWord.index + reviewWord[0].length

@@ -16,6 +16,7 @@
 import { CEREMONY_ACTS, MEETING_COMPLEMENTS } from '../lexicon/events.js'
 import { alternation, WORD_END } from '../text/pattern.js'
 import { eventNameEnd } from './event-name.js'
+import { TextFinder } from './find-text.js'
 
 export interface VerbEvent {
   /** The name: from the activity ("họp", "khánh thành") to the clause that says where or why. */
@@ -46,11 +47,15 @@ const ELECTION =
   /bầu(?:[ \t]+bổ sung)?(?=[ \t])(?=[^,.;]{0,80}[ \t](?:làm|giữ chức|giữ các chức danh|vào chức danh)[ \t])/uy
 const LETTER = /[\p{L}\p{M}\p{N}]/u
 const startsWord = (text: string, at: number) => at === 0 || !LETTER.test(text[at - 1] as string)
+// The verbs are searched for in every sentence: by their toned vowel (./find-text.ts).
+const HOP = new TextFinder('họp')
+const HOLD_VERBS = [new TextFinder('tổ chức'), new TextFinder('Tổ chức')]
+const BAU = new TextFinder('bầu')
 
 /** Meetings and ceremonies told by their verbs in `text` (a sentence in the matching view), in order. */
 export function recognizeVerbEvents(text: string): VerbEvent[] {
   const found: VerbEvent[] = []
-  for (let at = text.indexOf('họp'); at >= 0 && found.length === 0; at = text.indexOf('họp', at + 3)) {
+  for (let at = HOP.indexIn(text); at >= 0 && found.length === 0; at = HOP.indexIn(text, at + 3)) {
     if (!startsWord(text, at)) continue
     const verb = VERB_BEFORE_MEETING.exec(text.slice(Math.max(0, at - 20), at))
     const from = verb ? at - verb[0].length : at
@@ -68,8 +73,9 @@ export function recognizeVerbEvents(text: string): VerbEvent[] {
       type: g.session || g.regular ? 'phiên họp' : 'cuộc họp',
     })
   }
-  for (const verb of ['tổ chức', 'Tổ chức']) {
-    for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + verb.length)) {
+  for (const verb of HOLD_VERBS) {
+    const length = verb.needle.length
+    for (let at = verb.indexIn(text); at >= 0; at = verb.indexIn(text, at + length)) {
       if (!startsWord(text, at)) continue
       CEREMONY.lastIndex = at
       const m = CEREMONY.exec(text)
@@ -81,7 +87,7 @@ export function recognizeVerbEvents(text: string): VerbEvent[] {
     }
   }
   if (found.length === 0) {
-    for (let at = text.indexOf('bầu'); at >= 0; at = text.indexOf('bầu', at + 3)) {
+    for (let at = BAU.indexIn(text); at >= 0; at = BAU.indexIn(text, at + 3)) {
       if (!startsWord(text, at)) continue
       ELECTION.lastIndex = at
       const m = ELECTION.exec(text)

@@ -15,7 +15,39 @@ export interface WordStarts {
   /** 1 where the word starts with a capital letter. */
   readonly capitals: Uint8Array
   /** What recognizers found at a position of this text, by kind (see `rememberAt`). */
-  readonly found: Map<string, Map<number, { readonly end: number; readonly value: unknown }>>
+  readonly found: Map<string, PositionMemo>
+}
+
+/**
+ * Values found at positions of one text, each with the sentence end it was read up to. Indexed by
+ * offset in typed arrays (one entry per code unit), not kept in a map: the scanners ask at nearly
+ * every word, and a map's insertions cost more than most of what they remember.
+ */
+class PositionMemo {
+  /**
+   * Two entries per offset: the end a value was found with plus one (0 where none was found), and
+   * the index of the value in `values`.
+   */
+  private readonly entries: Int32Array
+  private readonly values: unknown[] = []
+
+  constructor(length: number) {
+    this.entries = new Int32Array(2 * (length + 1))
+  }
+
+  /** True when a value was found at `at` reading up to `end`. */
+  has(at: number, end: number): boolean {
+    return this.entries[2 * at] === end + 1
+  }
+
+  get(at: number): unknown {
+    return this.values[this.entries[2 * at + 1] as number]
+  }
+
+  set(at: number, end: number, value: unknown): void {
+    this.entries[2 * at] = end + 1
+    this.entries[2 * at + 1] = this.values.push(value) - 1
+  }
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
@@ -33,8 +65,10 @@ const CLASSES = Uint8Array.from({ length: 0x2000 }, (_, c) => slowClassOf(c))
 function compute(text: string): WordStarts {
   // at most one word start in two code units
   const capacity = (text.length >> 1) + 1
-  const offsets = new Int32Array(capacity)
-  const ids = new Int32Array(capacity)
+  // one allocation for the two tables of numbers (typed arrays are costly to allocate one by one)
+  const numbers = new Int32Array(capacity * 2)
+  const offsets = numbers.subarray(0, capacity)
+  const ids = numbers.subarray(capacity)
   const capitals = new Uint8Array(capacity)
   let count = 0
   let previous = 0
@@ -77,13 +111,12 @@ export function rememberAt<T>(text: string, kind: string, at: number, end: numbe
   const starts = wordStartsOf(text)
   let byPosition = starts.found.get(kind)
   if (!byPosition) {
-    byPosition = new Map()
+    byPosition = new PositionMemo(text.length)
     starts.found.set(kind, byPosition)
   }
-  const known = byPosition.get(at)
-  if (known && known.end === end) return known.value as T
+  if (byPosition.has(at, end)) return byPosition.get(at) as T
   const value = find()
-  byPosition.set(at, { end, value })
+  byPosition.set(at, end, value)
   return value
 }
 

@@ -73,6 +73,10 @@ const WHOLE: [string, string, string | null][] = [
   ],
   ['Giấy khen của Giám đốc Sở Y tế', 'Giấy khen', 'Giám đốc Sở Y tế'],
   ['danh hiệu Nghệ nhân ưu tú', 'danh hiệu Nghệ nhân ưu tú', null],
+  ['Huy hiệu 60 năm, 50 năm và 40 năm tuổi Đảng', 'Huy hiệu 60 năm, 50 năm và 40 năm tuổi Đảng', null],
+  ['Huy hiệu 30, 40 và 45 tuổi Đảng', 'Huy hiệu 30, 40 và 45 tuổi Đảng', null],
+  ['Huy hiệu 55 năm tuổi, 50 năm tuổi Đảng', 'Huy hiệu 55 năm tuổi, 50 năm tuổi Đảng', null],
+  ['Huy hiệu 30 năm - 40 năm tuổi Đảng', 'Huy hiệu 30 năm - 40 năm tuổi Đảng', null],
 ]
 
 const NEGATIVES = [

@@ -51,7 +51,8 @@ describe('the seed article', () => {
 })
 
 // [label, sentence in an article, expected awards as [award, collectives, individuals, total], more fields of the first].
-const CASES: [string, string[], (string | number | null)[][], Partial<Award>?][] = [
+// A row of five also states whether the award is only proposed.
+const CASES: [string, string[], (string | number | boolean | null)[][], Partial<Award>?][] = [
   [
     'a decision with its number, date, issuer and reason',
     [
@@ -338,6 +339,55 @@ const CASES: [string, string[], (string | number | null)[][], Partial<Award>?][]
       ['Huy hiệu 40 năm tuổi Đảng', null, 3, 3],
     ],
   ],
+  [
+    'a proposal heading a list of awards proposes every item',
+    [
+      'Hội đồng thống nhất đề nghị tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho 4 cá nhân; Cờ thi đua của UBND tỉnh cho 2 tập thể; Bằng khen của Chủ tịch UBND tỉnh cho 15 cá nhân, 3 tập thể.',
+    ],
+    [
+      ['danh hiệu Chiến sĩ thi đua cấp tỉnh', null, 4, 4, true],
+      ['Cờ thi đua', 2, null, 2, true],
+      ['Bằng khen', 3, 15, 18, true],
+    ],
+  ],
+  [
+    'a list item with a verb of its own is not proposed',
+    ['Hội đồng đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh cho 5 cá nhân; tặng Giấy khen cho 12 tập thể.'],
+    [
+      ['Bằng khen', null, 5, 5, true],
+      ['Giấy khen', 12, null, 12, false],
+    ],
+  ],
+  [
+    'a proposal reviewed before a colon does not make the conferring act proposed',
+    [
+      'Sau khi xem xét hồ sơ của các tập thể, cá nhân đề nghị khen thưởng năm 2023, Hội đồng nhất trí: Tặng danh hiệu Lao động tiên tiến cho 950 cá nhân; tặng Giấy khen của Chủ tịch UBND huyện cho 40 tập thể.',
+    ],
+    [
+      ['danh hiệu Lao động tiên tiến', null, 950, 950, false],
+      ['Giấy khen', 40, null, 40, false],
+    ],
+  ],
+  [
+    'a proposal after the colon is still one',
+    ['Hội đồng thống nhất: Đề nghị tặng Bằng khen của Thủ tướng Chính phủ cho 3 cá nhân.'],
+    [['Bằng khen', null, 3, 3, true]],
+  ],
+  [
+    'two kinds of a certificate before a colon',
+    ['Ngoài ra, Bằng khen toàn diện và Bằng khen chuyên đề: 120 tập thể và 305 cá nhân.'],
+    [['Bằng khen', 120, 305, 425, false]],
+  ],
+  [
+    'badges of several classes in one act',
+    ['Dịp này, Đảng ủy xã đã trao Huy hiệu 60 năm, 50 năm và 40 năm tuổi Đảng cho 5 đồng chí đảng viên.'],
+    [['Huy hiệu 60 năm, 50 năm và 40 năm tuổi Đảng', null, 5, 5, false]],
+  ],
+  [
+    'badges with the years listed as numbers, to comrades abbreviated',
+    ['Huyện ủy trao Huy hiệu 30, 40 và 45 tuổi Đảng cho 8 đ/c đảng viên lão thành.'],
+    [['Huy hiệu 30, 40 và 45 tuổi Đảng', null, 8, 8, false]],
+  ],
   ['an award with no act', ['Hồ sơ đề nghị xét tặng Bằng khen gửi về Sở Nội vụ trước ngày 15/11.'], []],
   ['a caption with no count', ['Các tập thể, cá nhân được khen thưởng vì có thành tích xuất sắc'], []],
   [
@@ -352,7 +402,8 @@ const CASES: [string, string[], (string | number | null)[][], Partial<Award>?][]
 describe('extractAwards: composed sentences', () => {
   it.each(CASES)('%s', (_label, lines, expected, more) => {
     const awards = awardsOf(article(...lines))
-    expect(awards.map(key)).toEqual(expected)
+    const row = (a: Award, i: number) => (expected[i]?.length === 5 ? [...key(a), a.proposed] : key(a))
+    expect(awards.map(row)).toEqual(expected)
     if (more) expect(awards[0]).toMatchObject(more)
   })
 })

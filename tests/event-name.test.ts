@@ -62,6 +62,10 @@ const WHOLE: [string, string][] = [
   ['Hội nghị hiệp thương lần thứ nhất', 'hội nghị'],
   ['Lễ tặng Kỷ niệm chương Vì sự nghiệp Dân vận', 'lễ'],
   ['Chương trình vinh danh học sinh giỏi', 'chương trình'],
+  ['Lễ trao Huy hiệu 30, 40 và 50 năm tuổi Đảng', 'lễ'],
+  ['lễ trao tặng Huy hiệu 60 năm, 55 năm và 45 năm tuổi Đảng', 'lễ'],
+  ['lễ ra quân tấn công, trấn áp tội phạm năm 2025', 'lễ'],
+  ['Đại hội điểm Đảng bộ xã Tân Lập lần thứ XV', 'đại hội'],
 ]
 
 const IN_CONTEXT: [string, string][] = [
@@ -117,6 +121,8 @@ const NEGATIVES = [
   'mười hội nghị chuyên đề',
   'đạt thành tích cao trong các kỳ thi, cuộc thi cấp quốc gia',
   'tại các kỳ thi, hội thi cấp huyện',
+  'Chi bộ thôn Đông được Đảng ủy xã chọn là đại hội điểm của huyện',
+  'đơn vị được chọn làm đại hội điểm rút kinh nghiệm',
 ]
 
 describe('recognizeEventNames: one name covering the whole example', () => {
@@ -207,6 +213,14 @@ const VERB_EVENTS: [string, string][] = [
   ['Huyện ủy tổ chức [kỷ niệm 45 năm Ngày giải phóng]', 'lễ'],
   ['Đảng ủy xã tổ chức [kỷ niệm ba mươi năm thành lập]', 'lễ'],
   ['HĐND huyện [bầu bổ sung ông X giữ chức Chủ tịch UBND huyện]', 'bầu'],
+  ['Công an huyện Lạc Sơn tổ chức [đợt ra quân cao điểm bảo đảm trật tự giao thông]', 'lễ'],
+  ['Công an các xã trong huyện đồng loạt [ra quân trấn áp tội phạm ma túy]', 'lễ'],
+  [
+    'Tổ đại biểu HĐND huyện tổ chức [tiếp xúc với cử tri xã Phú Lương trước kỳ họp cuối năm]',
+    'tiếp xúc cử tri',
+  ],
+  ['Đoàn ĐBQH tỉnh [tiếp xúc cử tri thị trấn Mỹ Sơn]', 'tiếp xúc cử tri'],
+  ['lãnh đạo huyện đã đến [trao tặng Huy hiệu 55 năm tuổi Đảng]', 'trao'],
 ]
 const NOT_VERB_EVENTS = [
   'Sở Y tế tổ chức họp báo',
@@ -215,6 +229,10 @@ const NOT_VERB_EVENTS = [
   'Kỳ họp thứ 7 HĐND tỉnh',
   'họp mặt truyền thống',
   'phiên họp định kỳ',
+  'hơn 200 cán bộ, chiến sĩ tham gia lễ ra quân',
+  'Trưởng Công an huyện phát lệnh ra quân',
+  'tại buổi tiếp xúc cử tri, các đại biểu đã trả lời',
+  'lãnh đạo huyện đã trao Huy hiệu 55 năm tuổi Đảng',
 ]
 
 describe('recognizeVerbEvents', () => {

@@ -456,6 +456,82 @@ const ARTICLES: [string, string, Partial<Event> | null][] = [
     },
   ],
   [
+    'an event a rally protects is not the news',
+    'Công an tỉnh bảo đảm an ninh mùa lễ hội\n' +
+      'Lực lượng công an tăng cường tuần tra, bảo vệ an toàn các hoạt động văn hóa, chuỗi lễ hội Xuân Lam Kinh 2025 diễn ra từ ngày 3 đến 6/2/2025.',
+    null,
+  ],
+  [
+    'the result of a congress is not a congress held',
+    'Đồng chí Bí thư Huyện ủy thông tin tình hình địa phương\n' +
+      'Đồng chí đã thông tin về những kết quả nổi bật của huyện, đặc biệt là kết quả của Đại hội đại biểu Đảng bộ tỉnh lần thứ XX.',
+    null,
+  ],
+  [
+    'a campaign launched by a police unit',
+    'Công an huyện ra quân trấn áp tội phạm\n' +
+      'Sáng 3/12, Công an huyện Bá Thước tổ chức đợt ra quân cao điểm tấn công trấn áp tội phạm, bảo đảm an ninh trật tự dịp Tết.',
+    {
+      type: 'lễ',
+      organizer: 'Công an huyện Bá Thước',
+      date: { day: 3, month: 12, year: null },
+      timeOfDay: 'morning',
+    },
+  ],
+  [
+    'police of every unit rallying at once, told in the headline',
+    'Công an các huyện, thị xã trong tỉnh đồng loạt ra quân trấn áp tội phạm\n' +
+      'Mục tiêu của đợt cao điểm là kéo giảm tội phạm về trật tự xã hội.',
+    { type: 'lễ', organizer: 'Công an các huyện, thị xã trong tỉnh' },
+  ],
+  [
+    'a rally ceremony launched by its holder',
+    'Mở đợt cao điểm bảo đảm trật tự\n' +
+      'Công an huyện Vĩnh Lộc vừa phát động lễ ra quân cao điểm tấn công, trấn áp tội phạm, bảo đảm an ninh trật tự Đại hội Đảng bộ tỉnh lần thứ XX.',
+    {
+      type: 'lễ',
+      organizer: 'Công an huyện Vĩnh Lộc',
+      name: 'lễ ra quân cao điểm tấn công, trấn áp tội phạm',
+    },
+  ],
+  [
+    'delegates meeting voters',
+    'Tiếp xúc cử tri trước kỳ họp cuối năm\n' +
+      'Ngày 2/12/2024, Tổ đại biểu HĐND tỉnh đơn vị bầu cử số 3 tổ chức tiếp xúc với cử tri xã Hòa Bình trước kỳ họp thứ 25.',
+    { type: 'tiếp xúc cử tri', organizer: null, date: { day: 2, month: 12, year: 2024 } },
+  ],
+  [
+    'officials who go to hand badges over, with the ceremony named later',
+    'Trao Huy hiệu Đảng tại xã Yên Hòa\n' +
+      'Sáng ngày 12/8, đồng chí Lê Văn Hải, Phó Bí thư Thường trực Huyện ủy đã đến trao tặng Huy hiệu 55 năm tuổi Đảng cho 3 đồng chí đảng viên.\n' +
+      'Phát biểu tại buổi lễ, đồng chí Lê Văn Hải chúc mừng các đảng viên.',
+    { type: 'lễ', organizer: null, date: { day: 12, month: 8, year: null }, timeOfDay: 'morning' },
+  ],
+  [
+    'handing badges over with no ceremony named is not a gathering',
+    'Trao Huy hiệu Đảng tại xã Yên Hòa\n' +
+      'Sáng ngày 12/8, đồng chí Lê Văn Hải, Phó Bí thư Thường trực Huyện ủy đã đến trao tặng Huy hiệu 55 năm tuổi Đảng cho 3 đồng chí đảng viên.',
+    null,
+  ],
+  [
+    'an anniversary span written without brackets is not the date',
+    'Trao Huy hiệu Đảng cho đảng viên lão thành\n' +
+      'Nhân dịp kỷ niệm 95 năm Ngày thành lập Đảng 3/2/1930 - 3/2/2025, chiều ngày 31/1/2025, Ban Thường vụ Huyện ủy Nga Sơn tổ chức lễ trao Huy hiệu 40, 45 và 50 năm tuổi Đảng cho 12 đồng chí.',
+    {
+      type: 'lễ',
+      name: 'lễ trao Huy hiệu 40, 45 và 50 năm tuổi Đảng',
+      organizer: 'Ban Thường vụ Huyện ủy Nga Sơn',
+      date: { day: 31, month: 1, year: 2025 },
+      timeOfDay: 'afternoon',
+    },
+  ],
+  [
+    'a numbered delegation comes from the body after "của"',
+    'Lãnh đạo tỉnh thăm, chúc Tết tại huyện Mường Lát\n' +
+      'Sáng 20/1, Đoàn công tác số 5 của Tỉnh ủy do đồng chí Trưởng Ban Dân vận Tỉnh ủy làm trưởng đoàn đã đến thăm, chúc Tết các đơn vị trực Tết.',
+    { type: 'đoàn công tác', organizer: 'Tỉnh ủy', date: { day: 20, month: 1, year: null } },
+  ],
+  [
     'a headline in lower case: the lead holds the event',
     'Huyện Hà Trung tổng kết công tác Đảng năm 2024\n' +
       'Chiều 6/1, Huyện ủy Hà Trung tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2024.',
@@ -484,6 +560,40 @@ describe('extractEvents: the list', () => {
       ['hội thi', 'Hội thi tìm hiểu pháp luật năm 2024'],
       ['đại hội', 'Đại hội Đoàn TNCS Hồ Chí Minh huyện lần thứ XX'],
     ])
+  })
+  it('leaves out an event named only as what a rally protects', () => {
+    const events = eventsOf(
+      'Công an huyện ra quân bảo đảm an ninh trật tự\n' +
+        'Sáng 15/12, Công an huyện Hà Trung tổ chức lễ ra quân tấn công trấn áp tội phạm, đảm bảo an ninh trật tự Đại hội Đảng bộ tỉnh lần thứ XX và Tết Nguyên đán Ất Tỵ 2025.',
+    )
+    expect(events.map((e) => e.type)).toEqual(['lễ'])
+  })
+  it('does not read a pilot congress as a congress', () => {
+    const events = eventsOf(
+      'Đại hội Chi bộ thôn Đông nhiệm kỳ 2025 - 2027\n' +
+        'Ngày 10/4, Chi bộ thôn Đông tổ chức Đại hội Chi bộ thôn Đông nhiệm kỳ 2025 - 2027. Đây là chi bộ được Đảng ủy xã chọn là đại hội điểm rút kinh nghiệm.',
+    )
+    expect(events.map((e) => e.name)).toEqual(['Đại hội Chi bộ thôn Đông nhiệm kỳ 2025 - 2027'])
+  })
+  it('joins a shorter later mention of the same congress', () => {
+    const events = eventsOf(
+      'Đại hội Đảng bộ xã Định Tân lần thứ XXI\n' +
+        'Ngày 5/5, Đảng bộ xã Định Tân tổ chức Đại hội đại biểu Đảng bộ xã Định Tân lần thứ XXI, nhiệm kỳ 2025 - 2030.\n' +
+        'Các đại biểu thảo luận báo cáo chính trị trình Đại hội Đảng bộ xã lần thứ XXI.',
+    )
+    expect(events).toHaveLength(1)
+    expect(events[0]).toMatchObject({
+      organizer: 'Đảng bộ xã Định Tân',
+      date: { day: 5, month: 5, year: null },
+    })
+  })
+  it('joins a rally mentioned again without its holder', () => {
+    const events = eventsOf(
+      'Công an huyện ra quân trấn áp tội phạm\n' +
+        'Sáng 2/3, Công an huyện Thọ Xuân tổ chức lễ ra quân tấn công trấn áp tội phạm năm 2025.\n' +
+        'Gần 200 cán bộ, chiến sĩ đã dự lễ ra quân trấn áp tội phạm.',
+    )
+    expect(events).toHaveLength(1)
   })
   it('joins the headline and the lead mention of one event', () => {
     const events = eventsOf(

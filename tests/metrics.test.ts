@@ -226,10 +226,53 @@ const CASES: [string, Fields[]][] = [
   ['Kinh phí hỗ trợ hơn 2 tỷ.', [{ value: 2, unit: 'tỷ', approx: 'more_than' }]],
   ['Đơn vị đã nhân rộng hơn 2.100 mô hình.', [{ value: 2100, unit: 'mô hình', subject: null }]],
   ['Đại hội bầu Ban Chấp hành khóa VIII gồm 15 đồng chí.', [{ value: 15, unit: 'đồng chí' }]],
+  // "trên" as the preposition "across" before a spread noun; a hedge after "có" or at a clause head.
+  [
+    'Bộ chỉ số đánh giá năng lực của chính quyền cấp huyện trên 8 lĩnh vực then chốt.',
+    [{ text: '8 lĩnh vực', approx: null }],
+  ],
+  ['Nông sản của hợp tác xã đã có mặt trên 20 tỉnh, thành phố.', [{ text: '20 tỉnh', approx: null }]],
+  ['Huyện có trên 12 lĩnh vực được cải thiện rõ rệt.', [{ text: 'trên 12 lĩnh vực', approx: 'more_than' }]],
+  ['Trên 40 xã đã hoàn thành tiêu chí về giao thông.', [{ text: 'Trên 40 xã', approx: 'more_than' }]],
+  ['Kỳ thi có trên 300 thí sinh dự thi.', [{ approx: 'more_than' }]],
+  // Leaps in a rank or a score.
+  [
+    'Năm nay chỉ số của tỉnh nhảy vọt 6 bậc so với năm trước.',
+    [{ text: 'nhảy vọt 6 bậc', direction: 'increase' }],
+  ],
+  [
+    'Kim ngạch xuất khẩu tăng vọt 35% so với cùng kỳ.',
+    [{ direction: 'increase', subject: 'Kim ngạch xuất khẩu' }],
+  ],
+  ['Chỉ số hài lòng vươn lên 4 bậc.', [{ direction: 'increase' }]],
+  // "thực hiện" measures for a measure noun, and the figures after share that subject.
+  [
+    'Thu ngân sách trên địa bàn thực hiện 2.350 tỷ đồng, đạt 104% dự toán và tăng 6,2% so với cùng kỳ.',
+    [
+      { text: 'thực hiện 2.350 tỷ đồng', subject: 'Thu ngân sách trên địa bàn', direction: null },
+      { text: 'đạt 104%', subject: 'Thu ngân sách trên địa bàn', comparedTo: 'dự toán' },
+      { text: 'tăng 6,2%', subject: 'Thu ngân sách trên địa bàn', comparedTo: 'cùng kỳ' },
+    ],
+  ],
+  [
+    'Nếu không kể tiền thuê đất (820 tỷ đồng) thì thu nội địa thực hiện 3.100 tỷ đồng.',
+    [{ value: 820 }, { value: 3100, subject: 'thu nội địa' }],
+  ],
+  ['Xã đã thực hiện 14 công trình dân sinh.', [{ value: 14, subject: null }]],
+  // The basis after the noun a percentage is of.
+  [
+    'Công an huyện phấn đấu giảm 30% số vụ phạm pháp hình sự so với đầu năm.',
+    [{ text: 'giảm 30%', direction: 'decrease', comparedTo: 'đầu năm' }],
+  ],
+  // A capitalised counted noun.
+  ['Kỳ họp thông qua 6 Dự thảo nghị quyết quan trọng.', [{ value: 6, unit: 'Dự thảo nghị quyết' }]],
 ]
 
 /** Sentences with figures that are not metrics. */
 const NEGATIVES = [
+  'Huyện ủy trao Huy hiệu Đảng cho 5 đ/c đảng viên lão thành.',
+  'Đảng bộ xã có 3 đ/ c được nhận Huy hiệu 40 năm tuổi Đảng.',
+  'Ba vị trí kế tiếp trong bảng xếp hạng PAPI 2022 lần lượt là Bình Định, Quảng Trị và Trà Vinh.',
   'Nhân dịp này, Huyện ủy, UBND huyện đã trao Giấy khen cho 14 tập thể và 26 cá nhân có thành tích xuất sắc.',
   'UBND tỉnh tặng Bằng khen cho 12 hội viên.',
   '07 xã, thị trấn đạt danh hiệu Tập thể Lao động xuất sắc.',

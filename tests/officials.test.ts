@@ -261,6 +261,31 @@ describe('introductions', () => {
         { name: 'Lê Văn Tài', honorific: 'đồng chí', titles: ['Chủ tịch Hội CCB xã'], roles: ['attendee'] },
       ],
     ],
+    // holders of a title named with the person share the verb after them
+    [
+      'Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Quang Tuấn và các Phó Chủ tịch HĐND tỉnh chủ trì phiên bế mạc.',
+      [
+        {
+          name: 'Lê Quang Tuấn',
+          titles: ['Phó Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh'],
+          roles: ['chair'],
+        },
+      ],
+    ],
+    [
+      'Đồng chí Võ Thị Lan, Bí thư Đảng ủy xã và các đồng chí Ủy viên Ban Thường vụ Đảng ủy xã dự lễ khánh thành.',
+      [{ name: 'Võ Thị Lan', honorific: 'Đồng chí', titles: ['Bí thư Đảng ủy xã'], roles: ['attendee'] }],
+    ],
+    // not people with a title: the verb is theirs
+    [
+      'Ông Đỗ Văn Sáu, Chủ tịch UBND xã và các hộ dân nhận quà từ đoàn công tác.',
+      [{ name: 'Đỗ Văn Sáu', honorific: 'Ông', titles: ['Chủ tịch UBND xã'] }],
+    ],
+    // a foreign body's head, and leading the delegation after the titles
+    [
+      'Đoàn công tác do ông Kim Min Soo, Giám đốc Quỹ làm Trưởng đoàn đã đến thăm tỉnh.',
+      [{ name: 'Kim Min Soo', honorific: 'ông', titles: ['Giám đốc Quỹ'], roles: ['delegation_head'] }],
+    ],
   ]
   it.each(cases)('%s', (body, expected) => {
     expect(officialsOf(body).map(summary)).toEqual(expected.map(full))
@@ -556,6 +581,29 @@ describe('one official per person', () => {
     ).toEqual([
       full({ name: 'LÊ MINH TUẤN', honorific: 'ĐỒNG CHÍ', titles: ['BÍ THƯ HUYỆN ỦY'], roles: ['speaker'] }),
     ])
+  })
+
+  it.each([
+    [
+      'Hội nghị diễn ra dưới sự chủ trì của đồng chí Lê Thu hà, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh. Kết luận hội nghị, đồng chí Lê Thu Hà đề nghị các sở tiếp tục cố gắng.',
+      ['Lê Thu Hà', ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'], ['chair', 'speaker'], 2],
+    ],
+    [
+      'Ông Trần Quốc tuấn - Giám đốc Sở Tài chính dự buổi làm việc. Ông Trần Quốc Tuấn cho biết thu ngân sách vượt dự toán. Ông Tuấn đề nghị các xã đẩy nhanh tiến độ.',
+      ['Trần Quốc Tuấn', ['Giám đốc Sở Tài chính'], ['attendee', 'speaker'], 3],
+    ],
+  ])('joins a name whose last syllable was first written in lower case: %s', (body, expected) => {
+    const officials = officialsOf(body)
+    expect(officials.map((o) => [o.name, o.titles, [...o.roles].sort(), o.mentions.length])).toEqual([
+      expected,
+    ])
+  })
+
+  it('keeps two people apart when the later name adds another syllable', () => {
+    const officials = officialsOf(
+      'Dự hội nghị có đồng chí Lê Thu hà, Phó Bí thư Tỉnh ủy. Đồng chí Lê Thu Trang, Phó Chủ tịch UBND tỉnh phát biểu.',
+    )
+    expect(officials.map((o) => o.name)).toEqual(['Lê Thu', 'Lê Thu Trang'])
   })
 
   it('gives a reference by title alone to the one official holding it', () => {

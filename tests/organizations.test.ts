@@ -175,6 +175,21 @@ describe('organizationAt', () => {
     ],
     ['NHCSXH huyện', 'enterprise', 'district', null, 'Ngân hàng Chính sách xã hội huyện'],
     ['Báo Thanh Hóa', 'media', null, null, 'Báo Thanh Hóa'],
+    // the national press bodies, and their abbreviations
+    ['Thông tấn xã Việt Nam', 'media', 'central', null, 'Thông tấn xã Việt Nam'],
+    ['TTXVN', 'media', 'central', null, 'Thông tấn xã Việt Nam'],
+    ['Đài Tiếng nói Việt Nam', 'media', 'central', null, 'Đài Tiếng nói Việt Nam'],
+    // a district dissolved before the gazetteer's data, read by grammar
+    ['Công an huyện Nông Sơn', 'police', 'district', 'huyện Nông Sơn', 'Công an huyện Nông Sơn'],
+    [
+      'UBND huyện Nông Sơn',
+      'people_committee',
+      'district',
+      'huyện Nông Sơn',
+      'Ủy ban nhân dân huyện Nông Sơn',
+    ],
+    // a fund, with its description
+    ['Quỹ Bảo trợ trẻ em tỉnh', 'other', 'province', null, 'Quỹ Bảo trợ trẻ em tỉnh'],
     // central bodies, with "Trung ương" also written "T.Ư"
     ['Ban Tổ chức T.Ư', 'party', 'central', null, 'Ban Tổ chức Trung ương'],
     ['Ban Bí thư Trung ương Đảng', 'party', 'central', null, 'Ban Bí thư Trung ương Đảng'],
@@ -257,6 +272,9 @@ describe('organizationAt', () => {
     ['Trường THCS Lê Lợi nằm ở trung tâm', 'Trường THCS Lê Lợi'],
     ['Đồn Biên phòng Ba Sơn tuần tra', 'Đồn Biên phòng Ba Sơn'],
     ['Ban Chỉ đạo diễn tập tỉnh chủ trì', 'Ban Chỉ đạo diễn tập tỉnh'],
+    ['Thông tấn xã Việt Nam (TTXVN) phối hợp', 'Thông tấn xã Việt Nam'],
+    ['Công an huyện Nông Sơn tổ chức ra quân', 'Công an huyện Nông Sơn'],
+    ['Quỹ Đầu tư phát triển tỉnh cho vay', 'Quỹ Đầu tư phát triển tỉnh'],
   ]
   it.each(ends)('"%s" → "%s"', (example, written) => {
     const text = fold(example)
@@ -278,6 +296,7 @@ describe('organizationAt', () => {
     'Trưởng thôn',
     'Báo cáo tổng kết', // to report
     'Công ty cổ phần đã phát triển', // a legal form and no name
+    'Quỹ đất còn lại', // a fund is named before it is described
   ]
   it.each(notBodies)('"%s" is not an organization mention', (example) => {
     expect(organizationAt(fold(example), 0)).toBeNull()
@@ -307,6 +326,12 @@ describe('placeAt', () => {
     ['xã Kỳ Sơn 12 hộ', 'xã Kỳ Sơn', 'commune'],
     ['TP.HCM', 'TP.HCM', 'province'],
     ['TPHCM', 'TPHCM', 'province'],
+    // a district dissolved before the gazetteer's data is read by grammar, as communes are
+    ['huyện Nông Sơn tổ chức ra quân', 'huyện Nông Sơn', 'district'],
+    ['huyện Nông Sơn Lê Văn Tâm', 'huyện Nông Sơn', 'district'],
+    // a run of three or four led by a family name is the person after a bare unit
+    ['huyện Nguyễn Văn Bảo', 'huyện', 'district'],
+    ['huyện Nguyễn Lê Hoàng Anh', 'huyện', 'district'],
   ]
   it.each(rows)('"%s" → "%s" (%s)', (example, written, level) => {
     const text = fold(example)

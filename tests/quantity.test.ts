@@ -105,6 +105,8 @@ const POSITIVES: [string, Expected][] = [
 /** No quantity: no unit, a duration, an age, a year, a name, a date or a code. */
 const NEGATIVES = [
   '5',
+  '6 đ/c',
+  '2023 lần lượt',
   '05 ngày',
   '5 năm qua',
   '6 tháng đầu năm',

@@ -59,10 +59,51 @@ const CASES: [string, Fields[]][] = [
     [{ rank: 3, of: 27, scope: '27 huyện, thị xã, thành phố', subject: 'Chỉ số CCHC của huyện' }],
   ],
   ['Tỉnh đứng thứ 2 trong khối các huyện.', [{ rank: 2, scope: 'khối các huyện' }]],
+  // A superlative with a bare administrative noun.
+  ['Tỷ lệ hộ dùng nước sạch của xã cao nhất huyện.', [{ text: 'cao nhất huyện', rank: 1, scope: 'huyện' }]],
+  // A move: one ranking, the new position, with the subject before the verb of the move.
+  [
+    'Thị xã Sơn Tây vươn mạnh từ vị trí thứ 9 lên thứ 4 toàn thành phố.',
+    [
+      {
+        rank: 4,
+        scope: 'toàn thành phố',
+        subject: 'Thị xã Sơn Tây',
+        text: 'từ vị trí thứ 9 lên thứ 4 toàn thành phố',
+      },
+    ],
+  ],
+  [
+    'Chỉ số SIPAS của tỉnh tăng vọt từ thứ hạng 40 lên thứ hạng 22 cả nước.',
+    [{ rank: 22, scope: 'cả nước', subject: 'Chỉ số SIPAS của tỉnh' }],
+  ],
+  // Titles in a named index table; a named index as the field.
+  [
+    'Tỉnh Bình Dương giành vị trí á quân trong bảng xếp hạng PCI 2022.',
+    [{ rank: 2, scope: 'bảng xếp hạng PCI 2022', subject: 'Tỉnh Bình Dương' }],
+  ],
+  [
+    'Trong bảng xếp hạng PAPI 2021, Bình Định lần thứ 2 chiếm ngôi quán quân.',
+    [{ rank: 1, text: 'ngôi quán quân', scope: 'bảng xếp hạng PAPI 2021', subject: 'Bình Định' }],
+  ],
+  [
+    'Theo bảng xếp hạng PCI 2020, Hà Nội giữ ngôi quán quân, á quân Bắc Ninh đạt 70,8 điểm.',
+    [
+      { rank: 1, text: 'ngôi quán quân', subject: 'Hà Nội' },
+      { rank: 2, text: 'á quân', scope: 'bảng xếp hạng PCI 2020', subject: 'Bắc Ninh' },
+    ],
+  ],
+  [
+    'Thành phố tiếp tục đứng đầu Chỉ số PAR INDEX năm 2022.',
+    [{ rank: 1, scope: 'Chỉ số PAR INDEX năm 2022' }],
+  ],
 ]
 
 /** Not rankings. */
 const NEGATIVES = [
+  'Em Hoa giành ngôi quán quân cuộc thi Giọng hát hay thiếu nhi.',
+  'Người đứng đầu tỉnh đã trực tiếp đối thoại với doanh nghiệp.',
+  'Huyện vươn lên từ vị trí thứ 9 lên thứ 4.',
   'Tỉnh nằm trong nhóm 10 tỉnh dẫn đầu cả nước.',
   'Tỉnh nằm trong top 10 cả nước.',
   'Đơn vị được tặng Cờ thi đua dẫn đầu khối thi đua.',

@@ -41,6 +41,7 @@ const WHOLE: [string, Counts][] = [
   ['30 hộ viên', [null, 30, 30]],
   ['6 chiến sỹ', [null, 6, 6]],
   ['12 cá nhân, 5 tập thể', [5, 12, 17]],
+  ['7 đ/c', [null, 7, 7]],
 ]
 
 const NEGATIVES = [

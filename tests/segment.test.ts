@@ -228,6 +228,51 @@ describe('chrome before the headline', () => {
     const blocks = segmentArticle([LEAD, BODY, BODY2].join('\n'))
     expect(blocks.map((b) => b.kind)).toEqual(['lead', 'body', 'body'])
   })
+  it.each([
+    ['Đại hội Hội Nông dân huyện khóa IX: bầu 27 ủy viên Ban Chấp hành.'],
+    ['HĐND huyện thông qua 9 nghị quyết về phát triển kinh tế - xã hội.'],
+  ])('takes a headline ending in a full stop before a longer paragraph: %s', (headline) => {
+    const blocks = segmentArticle([headline, '', LEAD, BODY].join('\n'))
+    expect(blocks.map((b) => b.kind)).toEqual(['title', 'lead', 'body'])
+    expect(parseArticle([headline, LEAD, BODY].join('\n')).title).toBe(headline)
+  })
+  it.each([
+    // opens with the time or occasion of the news, or tells it with "vừa"
+    ['Chiều 5/3, Hội Nông dân huyện tổ chức đại hội lần thứ IX.'],
+    ['Nhân dịp Tết Nguyên đán, Huyện ủy thăm và tặng quà các gia đình chính sách.'],
+    ['Hội Nông dân huyện vừa tổ chức đại hội đại biểu lần thứ IX.'],
+  ])('keeps a short first paragraph that opens like a sapo as the lead: %s', (first) => {
+    const blocks = segmentArticle([first, LEAD, BODY].join('\n'))
+    expect(blocks.map((b) => b.kind)).toEqual(['lead', 'body', 'body'])
+  })
+  it('keeps a first sentence as the lead when the paragraph after it is not longer', () => {
+    const first =
+      'Hội Nông dân huyện tổng kết phong trào thi đua sản xuất, kinh doanh giỏi giai đoạn 2019 - 2024.'
+    const blocks = segmentArticle([first, BODY2].join('\n'))
+    expect(blocks.map((b) => b.kind)).toEqual(['lead', 'body'])
+  })
+  it.each([
+    ['Phó Chủ tịch UBND tỉnh Nguyễn Văn An thăm, tặng quà tại 3 xã biên giới'],
+    ['Trao tặng 215 Huy hiệu Đảng đợt 3/2'],
+    ['Lãnh đạo huyện chúc Tết các gia đình chính sách'],
+  ])('never reads the first line as a photo caption: %s', (headline) => {
+    expect(segmentArticle([headline, LEAD, BODY].join('\n')).map((b) => b.kind)).toEqual([
+      'title',
+      'lead',
+      'body',
+    ])
+    const withMenu = ['Trang chủ > Tin tức', 'Thứ Hai, 25/12/2023 10:30', headline, LEAD, BODY].join('\n')
+    expect(segmentArticle(withMenu).map((b) => b.kind)).toEqual(['chrome', 'chrome', 'title', 'lead', 'body'])
+  })
+  it('still reads a captioned line after the headline as a caption', () => {
+    const caption = 'Phó Chủ tịch UBND tỉnh Nguyễn Văn An tặng quà các gia đình chính sách'
+    expect(segmentArticle([TITLE, caption, LEAD, BODY].join('\n')).map((b) => b.kind)).toEqual([
+      'title',
+      'caption',
+      'lead',
+      'body',
+    ])
+  })
   it('takes a short headline', () => {
     const blocks = segmentArticle(['Khai mạc Đại hội', LEAD, BODY].join('\n'))
     expect(blocks.map((b) => b.kind)).toEqual(['title', 'lead', 'body'])

@@ -29,6 +29,13 @@ describe('one title', () => {
       [['Giám đốc Sở Văn hóa, Thể thao và Du lịch', 'Giám đốc', 'Sở Văn hóa, Thể thao và Du lịch']],
     ],
     ['Giám đốc Sở KH&ĐT', [['Giám đốc Sở KH&ĐT', 'Giám đốc', 'Sở KH&ĐT']]],
+    // a fund named earlier, referred to by its head alone; and one named in full
+    ['Giám đốc Quỹ', [['Giám đốc Quỹ', 'Giám đốc', 'Quỹ']]],
+    [
+      'Giám đốc Quỹ Bảo trợ trẻ em tỉnh',
+      [['Giám đốc Quỹ Bảo trợ trẻ em tỉnh', 'Giám đốc', 'Quỹ Bảo trợ trẻ em tỉnh']],
+    ],
+    ['Tổng Giám đốc TTXVN', [['Tổng Giám đốc TTXVN', 'Tổng Giám đốc', 'TTXVN']]],
     ['Chỉ huy trưởng Bộ CHQS tỉnh', [['Chỉ huy trưởng Bộ CHQS tỉnh', 'Chỉ huy trưởng', 'Bộ CHQS tỉnh']]],
     ['Trưởng Ban Tổ chức Huyện ủy', [['Trưởng Ban Tổ chức Huyện ủy', 'Trưởng', 'Ban Tổ chức Huyện ủy']]],
     ['Trưởng Công an huyện', [['Trưởng Công an huyện', 'Trưởng', 'Công an huyện']]],

@@ -33,8 +33,9 @@ import { canonicalize } from '../text/normalize.js'
 import { alternation, WORD_END, WORD_START } from '../text/pattern.js'
 
 const words = (list: readonly string[]) => `${WORD_START}${alternation(list)}${WORD_END}`
+// "Bằng khen phong trào: 202 tập thể …": a lower-case kind of the award may come before the colon.
 const GAP_TO_COUNT =
-  /^[ \t]*[,:]?[ \t]*(?:(?:đã[ \t]+)?được[ \t]+(?:trao[ \t]+)?(?:tặng|trao|công nhận|phong tặng)(?:[ \t]+(?:cho|tặng))?[ \t]+|(?:cho|tặng|tới|đến)[ \t]+)?(?:(?:tổng số|tổng cộng)[ \t]+)?$/iu
+  /^(?:(?:[ \t]+[\p{Ll}\p{M}]{1,10}){1,3}(?=[ \t]*:))?[ \t]*[,:]?[ \t]*(?:(?:đã[ \t]+)?được[ \t]+(?:trao[ \t]+)?(?:tặng|trao|công nhận|phong tặng)(?:[ \t]+(?:cho|tặng))?[ \t]+|(?:cho|tặng|tới|đến)[ \t]+)?(?:(?:tổng số|tổng cộng)[ \t]+)?$/iu
 // "14 tập thể được tặng …", "13 đảng viên thuộc Đảng bộ UBND tỉnh được trao …" (where they belong first).
 const PASSIVE =
   /^[ \t,]*(?:(?:thuộc|của|ở|tại|trên địa bàn)[ \t][^,.;:]{1,50}?[ \t,]+)?(?:đã[ \t]+)?(?:vinh dự[ \t]+)?(?:được|nhận|đón nhận|đạt|giành|đoạt)(?![\p{L}\p{M}])/iu
@@ -78,6 +79,18 @@ function proposal(text: string): Range | null {
   }
   return null
 }
+/**
+ * What a clause says after a colon that opens a conferring verb ("…, thống nhất: Tặng danh hiệu …"):
+ * a proposal told before the colon is what was reviewed, not this act.
+ */
+function conferredPart(before: string): string {
+  const colon = before.lastIndexOf(':')
+  if (colon < 0) return before
+  const after = before.slice(colon + 1)
+  return phraseFirst(after, CONFER) === null ? before : after
+}
+// The next item of a list separated by ";" ("… cho 07 cá nhân; tập thể lao động xuất sắc cho …").
+const LIST_ITEM = /^[ \t]*;[ \t]*(?:và[ \t]+)?$/u
 const COORDINATED =
   /^[ \t]*,[ \t]*(?:và[ \t]+)?(?:(?:trao|tặng|trao tặng|tặng thưởng|đề nghị tặng)[ \t]+)?(?:các[ \t]+)?$/iu
 const DECISION_OF = new RegExp(
@@ -206,6 +219,11 @@ function awardsIn(doc: Doc, sentence: Sentence, text: string): Candidate[] {
     const named = count ? listedRecipients(text, count.end) : namedRecipients(text, type.end)
     const before = text.slice(clause, type.start)
     const coordinated = previous !== null && COORDINATED.test(text.slice(previousEnd, type.start))
+    // "Đề nghị tặng A cho …; B cho …": an item with no verb of its own is proposed as the list is.
+    const listedAfter =
+      previous?.proposed === true &&
+      LIST_ITEM.test(text.slice(previousEnd, type.start)) &&
+      phraseFirst(before, CONFER) === null
     if (!count && type.count === null && !coordinated && phraseFirst(before, CONFER) === null) return
     const issuer =
       type.issuer ??
@@ -237,7 +255,7 @@ function awardsIn(doc: Doc, sentence: Sentence, text: string): Candidate[] {
       reason: read(reasonAfter(text, tail, limit)),
       decision: decision(),
       recipients: named?.names.map((n) => textOf(doc, shift(n))) ?? [],
-      proposed: proposal(before) !== null || (inherited?.proposed ?? false),
+      proposed: proposal(conferredPart(before)) !== null || (inherited?.proposed ?? false) || listedAfter,
       span: spanOf(doc, shift(range)),
     }
     previous = award

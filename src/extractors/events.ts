@@ -14,9 +14,12 @@ import {
   EVENT_HEADS,
   HAPPENED_AFTER,
   NOT_HELD_BEFORE_VERB,
+  OBJECT_OF_BEFORE,
   ORGANIZING_VERBS,
+  RESULT_OF_BEFORE,
   SUBORDINATORS,
   VERB_TO_HEAD_FILLERS,
+  VOTER_MEETING_HOSTS,
 } from '../lexicon/events.js'
 import { recognizeEventNames } from '../recognizers/event-name.js'
 import {
@@ -73,6 +76,8 @@ export interface EventMention extends Range {
   told?: boolean
   /** Held as a habit, not as news ("Hằng năm, UBND xã tổ chức …"). */
   habit?: boolean
+  /** Only what another act is about ("đảm bảo ANTT Đại hội …", "kết quả của Đại hội …"): not reported. */
+  object?: boolean
 }
 
 // Words before a mention are looked up (src/recognizers/phrase-lookup.ts), not matched backwards.
@@ -84,6 +89,11 @@ const HAPPENED = new RegExp(
   'iu',
 )
 const BACKGROUND = phraseSet(BACKGROUND_BEFORE)
+const OBJECT_OF = phraseSet(OBJECT_OF_BEFORE)
+const DELEGATES = phraseSet(VOTER_MEETING_HOSTS)
+const RESULT_OF = phraseSet(RESULT_OF_BEFORE)
+/** How far back in its clause (to ";", ":" or ".") the act an event is the object of may start. */
+const OBJECT_REACH = 100
 const COORDINATION = /^[ \t]*(?:,|;|và)?[ \t]*(?:và[ \t]+)?$/u
 // "Hằng năm, UBND xã tổ chức Lễ hội …": a habit, not the news.
 const HABITUAL =
@@ -174,7 +184,8 @@ function within<T extends { span: Span }>(
 }
 
 export function extractEvents(doc: Doc, context: EventContext): Event[] {
-  const groups = groupMentions(doc, mentionsOf(doc))
+  // An event named only as what another act is about is not one the article names as news.
+  const groups = groupMentions(doc, mentionsOf(doc)).filter((g) => !g.every((m) => m.object))
   const primary = primaryOf(groups, doc.blocks)
   if (!primary) return []
   const located: Located = {
@@ -204,11 +215,20 @@ function mentionsOf(doc: Doc): EventMention[] {
       const at = { start: sentence.start + v.start, end: sentence.start + v.end }
       if (found.some((f) => f.start < at.end && at.start < f.end)) continue
       const m = mentionOf(doc, text, sentence, block, { ...v, headEnd: v.start }, false, v.verbStart)
-      // A meeting or a ceremony told by a verb needs a body that holds it.
-      if (!m.organizer) continue
+      // A meeting or a ceremony told by a verb needs a body that holds it; voters meet delegates, and
+      // officials who go to hand an award over on a stated day hold the ceremony the article names.
+      const holder =
+        m.organizer !== null ||
+        (v.type === 'tiếp xúc cử tri' && phraseInClause(text.slice(0, v.verbStart), DELEGATES, 240, '.;:')) ||
+        (v.type === 'trao' && handingCeremony(doc, text, sentence, v.verbStart))
+      if (!holder) continue
       // An election is the session of the body that elects: "HĐND huyện bầu …", "Ban Chấp hành … bầu …".
       const type =
-        v.type === 'bầu' ? electingBody(doc.text.match.slice(m.organizer.start, m.organizer.end)) : v.type
+        v.type === 'bầu'
+          ? m.organizer && electingBody(doc.text.match.slice(m.organizer.start, m.organizer.end))
+          : v.type === 'trao'
+            ? 'lễ'
+            : v.type
       if (type) found.push({ ...m, type, told: true })
     }
     const top = block.kind === 'title' || block.kind === 'lead'
@@ -278,6 +298,7 @@ function mentionOf(
   const delegationActs =
     n.type === 'đoàn công tác' && !visit && DELEGATION_ACT.test(text.slice(n.end, n.end + 160))
   const shift = (r: Range | null) => r && { start: sentence.start + r.start, end: sentence.start + r.end }
+  const object = !visit && verbStart < 0 && objectOf(text.slice(Math.max(0, n.start - OBJECT_REACH), n.start))
   return {
     start: sentence.start + n.start,
     end: sentence.start + n.end,
@@ -287,12 +308,36 @@ function mentionOf(
     sentence,
     block,
     held: !notHeld && (verbStart >= 0 || HAPPENED.test(after) || organizer !== null || delegationActs),
-    background: notHeld || (verbStart < 0 && (phraseEnding(before, BACKGROUND) >= 0 || appositive(before))),
+    background:
+      notHeld || object || (verbStart < 0 && (phraseEnding(before, BACKGROUND) >= 0 || appositive(before))),
     organizer: shift(organizer),
     visit,
     habit,
+    object,
   }
 }
+
+/**
+ * An event that is what another act protects, serves or yields: "kết quả của Đại hội …", "đảm bảo
+ * an ninh trật tự Đại hội …", "bảo vệ an toàn các sự kiện, chuỗi lễ hội …" (the act may be several
+ * commas back; an event right after a comma opens a clause of its own).
+ */
+function objectOf(before: string): boolean {
+  if (phraseEnding(before, RESULT_OF) >= 0) return true
+  if (before.trimEnd().endsWith(',')) return false
+  return phraseInClause(before, OBJECT_OF, OBJECT_REACH, ';:.')
+}
+
+/**
+ * "Chiều ngày 4/7, đồng chí X … đã đi trao tặng Huy hiệu …" with "Phát biểu tại buổi lễ, …" later:
+ * a ceremony held on the day the sentence opens with.
+ */
+function handingCeremony(doc: Doc, text: string, sentence: Sentence, verbStart: number): boolean {
+  if (recognizeStatedDates(text.slice(0, verbStart)).length === 0) return false
+  return CEREMONY_LATER.test(doc.text.match.slice(sentence.end, sentence.end + CEREMONY_REACH))
+}
+const CEREMONY_LATER = /(?:buổi|tại|dự)[ \t]+lễ(?![\p{L}\p{M}])/iu
+const CEREMONY_REACH = 2000
 
 /** The session an election takes place at, by who elects: a council's "kỳ họp", a committee's "hội nghị". */
 function electingBody(subject: string): string | null {
@@ -345,7 +390,8 @@ function groupMentions(doc: Doc, mentions: readonly EventMention[]): EventMentio
     const key = m.visit ? '' : nameKey(doc.text.match.slice(m.start, m.end))
     const loose = m.visit || isTitle(m) || m.type === 'đoàn công tác' || m.anaphor === true || m.told === true
     const joins = (g: Group) =>
-      sameKind(g.mentions[0], m) && (loose || g.key === '' || g.titleOnly || g.told || sameName(g.key, key))
+      sameKind(g.mentions[0], m) &&
+      (loose || g.key === '' || g.titleOnly || g.told || sameName(g.key, key) || sameWords(g.key, key))
     let group: Group | undefined
     for (const type of MEETINGS.has(m.type) ? MEETINGS : [m.type]) {
       const found = byType.get(type)?.find((g, i) => i < MAX_COMPARED && joins(g))
@@ -390,6 +436,21 @@ function sameName(a: string, b: string): boolean {
   const wb = b.split(' ')
   return wa.length >= 4 && wb.length >= 4 && wa.slice(0, 4).join(' ') === wb.slice(0, 4).join(' ')
 }
+
+/**
+ * Every word of the shorter name is in the longer one: "Đại hội Đảng bộ xã lần thứ XII" is
+ * "Đại hội đại biểu Đảng bộ xã Vĩnh Phú lần thứ XII", "lễ ra quân trấn áp tội phạm" is "lễ ra quân
+ * tấn công trấn áp tội phạm" (a head alone or with one word says too little to tell).
+ */
+function sameWords(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  const shortWords = short.match(NAME_WORD) ?? []
+  if (shortWords.length < MIN_SHARED_WORDS) return false
+  const longWords = new Set(long.match(NAME_WORD) ?? [])
+  return shortWords.every((w) => longWords.has(w))
+}
+const NAME_WORD = /[\p{L}\p{M}\p{N}]+/gu
+const MIN_SHARED_WORDS = 4
 
 const isTitle = (m: EventMention) => m.block.kind === 'title'
 const isTop = (m: EventMention) => m.block.kind === 'title' || m.block.kind === 'lead'
@@ -472,7 +533,8 @@ function organizerOf(doc: Doc, mentions: readonly EventMention[]): string | null
 /** The body a delegation's name gives: all of it ("của Tỉnh ủy, HĐND, UBND tỉnh"), else the body it opens with. */
 function delegationBody(doc: Doc, m: EventMention): string | null {
   const written = doc.text.match.slice(m.headEnd, m.end)
-  const of = /^[ \t]*(?:của[ \t]+)?/u.exec(written)?.[0].length ?? 0
+  // "Đoàn công tác số 12 của Tỉnh ủy": a delegation's number is not its body.
+  const of = /^[ \t]*(?:số[ \t]+\d{1,3}[ \t]+)?(?:của[ \t]+)?/u.exec(written)?.[0].length ?? 0
   const at = m.headEnd + of
   const rest = textOf(doc, { start: at, end: m.end })
   if (isOrganizerPhrase(rest)) return rest
@@ -636,12 +698,25 @@ function readStatedDates(doc: Doc, sentence: Sentence, located: Located): Stated
 /** "(19/8/1945 - 19/8/2025)", "(20.10.1930 – 2015)": the span an anniversary covers, never the event's date. */
 function anniversarySpans(text: string, offset: number): Range[] {
   const spans: Range[] = []
-  if (!text.includes('(')) return spans
-  for (const m of text.matchAll(ANNIVERSARY)) {
-    spans.push({ start: offset + m.index, end: offset + m.index + m[0].length })
+  if (text.includes('(')) {
+    for (const m of text.matchAll(ANNIVERSARY)) {
+      spans.push({ start: offset + m.index, end: offset + m.index + m[0].length })
+    }
+  }
+  // "kỷ niệm 82 năm Ngày thành lập Đảng 3/2/1930 - 3/2/2012": the same span written without brackets.
+  if (text.includes('-')) {
+    for (const m of text.matchAll(BARE_ANNIVERSARY)) {
+      const before = text.slice(Math.max(0, m.index - ANNIVERSARY_REACH), m.index)
+      if (!ANNIVERSARY_WORD.test(before)) continue
+      spans.push({ start: offset + m.index, end: offset + m.index + m[0].length })
+    }
   }
   return spans
 }
+const BARE_ANNIVERSARY =
+  /(?:\d{1,2}[/.]\d{1,2}[/.])?\d{4}[ \t]*-[ \t]*(?:\d{1,2}[/.]\d{1,2}[/.])?\d{4}(?!\d)/gu
+const ANNIVERSARY_WORD = /(?:kỷ niệm|Kỷ niệm|kỉ niệm|Kỉ niệm)[ \t]+[^,;.]{0,100}$/u
+const ANNIVERSARY_REACH = 120
 
 function locationOf(doc: Doc, mentions: readonly EventMention[]): string | null {
   for (const [sentence, names] of bySentence(mentions)) {

@@ -27,24 +27,27 @@ export function spansIn<T>(sorted: readonly T[], spanOfItem: (item: T) => Span, 
   return out
 }
 
-/** The text of a period stated in the clause [from, to), outside the comparison basis. */
+/**
+ * The text of a period stated in the clause [from, to), outside every comparison basis: the figure's
+ * own and any other in the clause ("tăng 1,59 điểm so với năm 2020 nhưng giảm 7 bậc so với năm 2020").
+ */
 export function periodIn(
   doc: Doc,
   periods: readonly Period[],
   tokens: readonly Token[],
   from: number,
   to: number,
-  basis: readonly [number, number] | null,
+  bases: readonly (readonly [number, number])[],
 ): string | null {
   const clause = rangeOf(tokens, from, to)
   if (!clause) return null
   const clauseSpan = spanOf(doc, clause)
-  const basisSpan = basis ? spanOf(doc, rangeOf(tokens, ...basis) as Range) : null
+  const basisSpans = bases.map((b) => spanOf(doc, rangeOf(tokens, ...b) as Range))
   const inside = spansIn(periods, spanOfPeriod, clauseSpan).find(
     (p) =>
       p.span.start >= clauseSpan.start &&
       p.span.end <= clauseSpan.end &&
-      !(basisSpan && overlaps(p.span, basisSpan)),
+      !basisSpans.some((b) => overlaps(p.span, b)),
   )
   return inside?.text ?? null
 }
@@ -60,7 +63,7 @@ export function leadingPeriod(
 ): string | null {
   const firstEnd = clauseEnd(tokens, 0)
   if (firstEnd >= qi || firstEnd === 0) return null
-  return periodIn(doc, periods, tokens, 0, firstEnd, null)
+  return periodIn(doc, periods, tokens, 0, firstEnd, [])
 }
 
 /** Tokens inside a period (periods carry spans of the caller's string; offsets map monotonically). */

@@ -12,7 +12,13 @@
  * and award recipient counts ("trao Giấy khen cho 14 tập thể và 26 cá nhân").
  */
 import { type Doc, type Range, sentencesOf, spanOf, textOf } from '../document.js'
-import { COMPARISON_BASES, COMPARISON_INTROS, MOVES, PHRASE_STOPS } from '../lexicon/metric-words.js'
+import {
+  COMPARISON_BASES,
+  COMPARISON_INTROS,
+  METRIC_NOUNS,
+  MOVES,
+  PHRASE_STOPS,
+} from '../lexicon/metric-words.js'
 import { findQuantities, type QuantityMatch } from '../recognizers/quantity.js'
 import type { Metric, Period, Span } from '../schema/records.js'
 import {
@@ -27,7 +33,7 @@ import {
 } from './clause.js'
 import { awardsIn, dropRestated, isAwardCount, isNoFigure, type Place } from './metric-filters.js'
 import { leadingPeriod, periodIn, periodTokens, spansIn } from './metric-period.js'
-import { runBefore } from './run.js'
+import { isPlaceOn, runBefore } from './run.js'
 import { type ClauseFacts, isYearToken, subjectBefore, subjectOfClauseBefore } from './subject.js'
 
 export interface MetricContext {
@@ -40,6 +46,8 @@ const INTROS = new PhraseSet(COMPARISON_INTROS)
 const BASES = new PhraseSet(COMPARISON_BASES)
 const STOPS = new PhraseSet(PHRASE_STOPS)
 const MOVE = new PhraseSet(MOVES)
+const HEADS = new PhraseSet(METRIC_NOUNS)
+const MAX_OBJECT_WORDS = 8
 const MAX_BASIS_WORDS = 10
 
 export function extractMetrics(doc: Doc, context: MetricContext): Metric[] {
@@ -60,6 +68,8 @@ export function extractMetrics(doc: Doc, context: MetricContext): Metric[] {
     const kind = doc.blocks[sentence.block]?.kind
     const place: Place = kind === 'title' ? 0 : kind === 'lead' ? 1 : 2
     const depth = bracketDepths(tokens)
+    // Every "so với …" basis in the sentence: no figure takes its period from one of them.
+    const bases = periods.length > 0 ? basesIn(tokens) : []
     // The figure before, whose subject and verb a figure may share; inside brackets, the one before
     // in the same brackets.
     let previous: Previous | null = null
@@ -73,6 +83,9 @@ export function extractMetrics(doc: Doc, context: MetricContext): Metric[] {
       const qi = tokenIndexAt(tokens, q.start)
       const after = tokenIndexAt(tokens, q.end)
       const run = runBefore(tokens, qi)
+      // "đo lường … trên 10 lĩnh vực": "trên" places the action; it hedges nothing.
+      const placed = isPlaceOn(tokens, qi - 1, q.normalized.unit)
+      const approx = placed ? null : run.approx
       // "giảm 45 vụ (-18,67%)", "tăng 37 trường hợp so với cùng kỳ (47%)", "49.681 tỷ đồng (khoảng
       // 2,15 tỷ USD)": a figure in brackets after another restates or qualifies it.
       const sign = signBefore(tokens, qi, q.start)
@@ -97,7 +110,10 @@ export function extractMetrics(doc: Doc, context: MetricContext): Metric[] {
       let subject: string | null = null
       let shared: string | null = null
       const s = subjectBefore(tokens, run.start, facts, run.hasVerb && !run.weak, q.kind === 'count')
-      const basis = basisAfter(tokens, after) ?? s.comparedTo
+      // "giảm 50% số đối tượng truy nã so với đầu năm": the basis comes after the noun the percentage
+      // is of (which is left as it is: the subject stays the one before the verb).
+      const object = q.normalized.unit === '%' && run.direction ? objectAfter(tokens, after) : null
+      const basis = (object ? basisAfter(tokens, object[1]) : basisAfter(tokens, after)) ?? s.comparedTo
       if (s.subject) subject = shown(doc, rangeOf(tokens, ...s.subject) as Range)
       else if ((bracketed || joined) && thread) {
         subject = thread.subject
@@ -112,10 +128,13 @@ export function extractMetrics(doc: Doc, context: MetricContext): Metric[] {
         if (words) subject = shown(doc, rangeOf(tokens, ...words) as Range)
       }
       const period: string | null =
-        periodIn(doc, periods, tokens, clauseStart(tokens, qi), clauseEnd(tokens, after), basis) ??
+        periodIn(doc, periods, tokens, clauseStart(tokens, qi), clauseEnd(tokens, after), [
+          ...(basis ? [basis] : []),
+          ...bases,
+        ]) ??
         shared ??
         leadingPeriod(doc, periods, tokens, qi)
-      const start = run.start < qi && !isOrigin ? (tokens[run.start] as Token).start : q.start
+      const start = run.start < qi && !isOrigin && !placed ? (tokens[run.start] as Token).start : q.start
       let direction =
         run.direction ?? s.direction ?? (run.start === moveFrom ? moveDirection : null) ?? sign ?? null
       // "(47%)" after "tăng 37 trường hợp": a bracketed percentage of a change is the same change.
@@ -131,7 +150,7 @@ export function extractMetrics(doc: Doc, context: MetricContext): Metric[] {
         of: q.of,
         normalized: { value: q.normalized.value, unit: q.normalized.unit },
         direction: isOrigin ? null : direction,
-        approx: isOrigin ? null : (run.approx ?? (s.estimated ? 'about' : null)),
+        approx: isOrigin ? null : (approx ?? (s.estimated ? 'about' : null)),
         subject,
         comparedTo: basis ? shown(doc, rangeOf(tokens, ...basis) as Range) : null,
         period,
@@ -278,6 +297,32 @@ function skipAside(tokens: readonly Token[], i: number, facts: ClauseFacts): num
   return k
 }
 const PERIOD_PREPOSITIONS = new Set(['trong', 'vào', 'đến', 'tới'])
+
+/**
+ * A measure-noun phrase right after a percentage and before "so với": what the percentage is of
+ * ("giảm 50% số đối tượng truy nã so với đầu năm" → "số đối tượng truy nã").
+ */
+function objectAfter(tokens: readonly Token[], i: number): [number, number] | null {
+  const head = tokens[i]
+  if (!head || head.cap || HEADS.at(tokens, i) === 0 || BASES.at(tokens, i) > 0) return null
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_OBJECT_WORDS; k++) {
+    const t = tokens[k] as Token
+    if (INTROS.at(tokens, k) > 0) return [i, k]
+    if (t.boundary || /\d/.test(t.word) || STOPS.at(tokens, k) > 0) return null
+  }
+  return null
+}
+
+/** The bases introduced by "so với"/"so" anywhere in the sentence. */
+function basesIn(tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = []
+  for (let k = 0; k < tokens.length; k++) {
+    if ((tokens[k] as Token).word !== 'so' || INTROS.at(tokens, k) === 0) continue
+    const basis = basisAfter(tokens, k)
+    if (basis) out.push(basis)
+  }
+  return out
+}
 
 /** "so với cùng kỳ năm 2022", or a basis right after the figure ("105% kế hoạch", "8% dự toán"). */
 function basisAfter(tokens: readonly Token[], i: number): [number, number] | null {

@@ -12,6 +12,7 @@
  */
 import { type Doc, type Range, type Sentence, sentencesOf, spanOf } from '../document.js'
 import { expandAbbreviations } from '../recognizers/abbreviation.js'
+import { titlesAfter } from '../recognizers/introduced-person.js'
 import type { Introduction } from '../recognizers/introduction.js'
 import { firstWordAt } from '../recognizers/lexicon-at.js'
 import { findIntroductions, findLaterMentions } from '../recognizers/mention.js'
@@ -112,12 +113,63 @@ class Drafts {
     return this.byName.get(key)
   }
 
+  /** `draft` is also named `key`, a fuller name than the one it was introduced with. */
+  rename(draft: Draft, key: string): void {
+    this.byName.set(key, draft)
+    const syllables = key.split(' ')
+    const short = syllables.slice(-2).join(' ')
+    const named = this.byShortName.get(short)
+    if (named) named.push(draft)
+    else this.byShortName.set(short, [draft])
+    if (syllables.length > 2) {
+      const last = syllables.at(-1) as string
+      const lastNamed = this.byShortName.get(last)
+      if (lastNamed) lastNamed.push(draft)
+      else this.byShortName.set(last, [draft])
+    }
+    draft.key = key
+  }
+
   /** The official named `key` in full, or else the latest introduced before `at` it shortens. */
   find(key: string, at: number, full: boolean): Draft | undefined {
     const named = this.byName.get(key)
     if (named) return named.intro.start < at ? named : undefined
     return full ? undefined : lastBefore(this.byShortName.get(key) ?? [], at)
   }
+}
+
+/**
+ * "đồng chí Nguyễn Hương giang, Phó Bí thư Tỉnh ủy" (a typo), later "đồng chí Nguyễn Hương Giang":
+ * an official named `key` whose last syllable an earlier official's name was written with in lower
+ * case, right after it, is that official. The earlier one takes the full name, and the titles
+ * after the lower-case syllable (with the verbs after them), which its introduction could not read.
+ */
+function misspeltBefore(doc: Doc, drafts: Drafts, key: string, fullName: string): Draft | undefined {
+  const cut = key.lastIndexOf(' ')
+  if (cut < 0) return undefined
+  const draft = drafts.named(key.slice(0, cut))
+  const name = draft?.intro.name
+  if (!draft || !name || draft.key !== key.slice(0, cut)) return undefined
+  const text = doc.text.match
+  const last = key.slice(cut + 1)
+  const end = name.end + 1 + last.length
+  if (
+    text[name.end] !== ' ' ||
+    text.slice(name.end + 1, end) !== last ||
+    /[\p{L}\p{M}]/u.test(text.charAt(end))
+  )
+    return undefined
+  const after = titlesAfter(text, end)
+  drafts.rename(draft, key)
+  draft.name = fullName
+  if (draft.intro.titles.length === 0 && after.titles.length > 0) {
+    const intro = { ...draft.intro, end: Math.max(draft.intro.end, after.end), titles: after.titles }
+    if (draft.mentions[0] === draft.intro) draft.mentions[0] = intro
+    draft.intro = intro
+    for (const title of after.titles) addTitle(doc, draft.titles, title)
+    for (const role of rolesAfter(text, after.end)) draft.roles.add(role)
+  }
+  return draft
 }
 
 /** The last draft introduced before `at` (drafts are in document order): a binary search. */
@@ -188,7 +240,9 @@ export function extractOfficials(doc: Doc, organizations: readonly Organization[
       const key = nameKey(text, intro.name)
       // "đồng chí Tiến Dũng" after "đồng chí Phạm Tiến Dũng" is the same person named shorter
       const earlier =
-        drafts.named(key) ?? (intro.titles.length === 0 ? drafts.find(key, intro.start, false) : undefined)
+        drafts.named(key) ??
+        (intro.titles.length === 0 ? drafts.find(key, intro.start, false) : undefined) ??
+        misspeltBefore(doc, drafts, key, name)
       if (earlier) {
         // a name first met in capitals (a headline, a caption) is given as the body writes it
         if (isAllCapitals(earlier.name) && !isAllCapitals(name)) earlier.name = name

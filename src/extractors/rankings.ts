@@ -10,7 +10,17 @@
  * "giải Nhất").
  */
 import { type Doc, type Range, sentencesOf, spanOf, textOf } from '../document.js'
-import { GROUP_WORDS, RANK_NOUNS, RANK_ONE, RANK_VERBS, SESSION_HEADS } from '../lexicon/metric-words.js'
+import {
+  GROUP_WORDS,
+  RANK_MOVE_VERBS,
+  RANK_NOUNS,
+  RANK_ONE,
+  RANK_ONE_BARE_SCOPE,
+  RANK_TITLE_VERBS,
+  RANK_TITLES,
+  RANK_VERBS,
+  SESSION_HEADS,
+} from '../lexicon/metric-words.js'
 import { findOrdinals } from '../recognizers/ordinal.js'
 import { findQuantities } from '../recognizers/quantity.js'
 import { WordMatcher } from '../recognizers/word-scan.js'
@@ -18,17 +28,26 @@ import type { Ranking } from '../schema/records.js'
 import { canonicalize } from '../text/normalize.js'
 import { alternation, WORD_END } from '../text/pattern.js'
 import { clauseStart, markTokens, PhraseSet, rangeOf, type Token, tokenIndexAt, tokenize } from './clause.js'
-import { adminListEnd, scopeAt, startsAdminNoun } from './scope.js'
+import { adminListEnd, indexScopeAt, scopeAt, startsAdminNoun } from './scope.js'
 import { type ClauseFacts, isYearToken, subjectBefore, subjectOfClauseBefore } from './subject.js'
 
 const VERBS = new PhraseSet(RANK_VERBS)
 const NOUNS = new PhraseSet(RANK_NOUNS)
 const ONE = new PhraseSet(RANK_ONE)
 const SESSIONS = new PhraseSet(SESSION_HEADS)
+const BARE = new PhraseSet(RANK_ONE_BARE_SCOPE)
+const TITLES = new PhraseSet(Object.keys(RANK_TITLES))
+const TITLE_RANKS = new Map(Object.entries(RANK_TITLES).map(([k, v]) => [canonicalize(k), v as number]))
+const MOVE_VERBS = new PhraseSet(RANK_MOVE_VERBS)
+const TITLE_VERBS = new PhraseSet(RANK_TITLE_VERBS)
+// "chiếm ngôi quán quân", "giành vị trí á quân": the noun before a title is part of the ranking.
+const TITLE_NOUNS = new PhraseSet(['ngôi', 'vị trí', 'ngôi vị'])
+const MAX_MOVE_GAP = 5
+const MAX_NAME_WORDS = 4
 const GROUPS = new Set(GROUP_WORDS.map(canonicalize))
 const HANG = /^(\d{1,3})(?:\/\d{1,3})?$/u
 // Every ranking holds one of these words: sentences without them are skipped before tokenizing.
-const RANK_CUE_WORDS = ['thứ', 'hạng', ...RANK_ONE]
+const RANK_CUE_WORDS = ['thứ', 'hạng', 'quân', ...RANK_ONE]
 const RANK_CUE = new WordMatcher(RANK_CUE_WORDS, alternation, WORD_END)
 // The same words anywhere, in any case, in the text as it is: a necessary condition for RANK_CUE,
 // checked without lower-casing the sentence (no "u" flag: the cue letters fold the same either way).
@@ -36,6 +55,7 @@ const RANK_CUE_ANYWHERE = new RegExp(alternation(RANK_CUE_WORDS), 'i')
 
 interface Found {
   lead: number // token index where the ranking's text starts
+  title?: boolean // a ranking title ("quán quân"): its subject stands before the verb that takes it
   rank: number
   of: number | null
   scope: Range
@@ -62,7 +82,9 @@ export function extractRankings(doc: Doc): Ranking[] {
     ].sort((a, b) => a.at - b.at)
     for (const { at, rank, numeralEnd } of numerals) {
       if (rank < 1 || SESSIONS.before(tokens, at) > 0) continue
-      const noun = NOUNS.before(tokens, at)
+      // "thứ hạng 31": the "thứ" of the noun stands before the "hạng" the numeral follows.
+      const noun =
+        tokens[at]?.word === 'hạng' && tokens[at - 1]?.word === 'thứ' ? 1 : NOUNS.before(tokens, at)
       const verb = VERBS.before(tokens, at - noun)
       const previous = found[found.length - 1]
       const continues = previous !== undefined && joinsPrevious(tokens, previous, at)
@@ -75,10 +97,24 @@ export function extractRankings(doc: Doc): Ranking[] {
     for (let k = 0; k < tokens.length; k++) {
       const n = ONE.at(tokens, k)
       if (n === 0 || isGroupOrAward(tokens, k)) continue
-      const ranked = scopeAt(tokens, k + n)
+      const ranked = scopeAt(tokens, k + n) ?? bareScopeAt(tokens, k, n)
       if (!ranked) continue
       const scope = rangeOf(tokens, ...ranked.scope) as Range
       found.push({ lead: k, rank: 1, of: ranked.of, scope, end: scope.end })
+    }
+    // "chiếm ngôi quán quân", "giành vị trí á quân trong bảng xếp hạng PCI 2023": in an index table.
+    for (let k = 0; k < tokens.length; k++) {
+      const n = TITLES.at(tokens, k)
+      if (n === 0 || isGroupOrAward(tokens, k)) continue
+      const rank = TITLE_RANKS.get(TITLES.key(tokens, k, n)) as number
+      const after = scopeAt(tokens, k + n)
+      const index = after ? null : indexScopeBefore(tokens, k)
+      const scope = after ? after.scope : index
+      if (!scope) continue
+      const lead = k - TITLE_NOUNS.before(tokens, k)
+      const scopeRange = rangeOf(tokens, ...scope) as Range
+      const end = after ? scopeRange.end : (tokens[k + n - 1] as Token).end
+      found.push({ lead, rank, of: after?.of ?? null, scope: scopeRange, end, title: true })
     }
     found.sort((a, b) => a.lead - b.lead)
     const quantities = found.length > 0 ? findQuantities(text, sentence.start, sentence.end) : []
@@ -88,10 +124,22 @@ export function extractRankings(doc: Doc): Ranking[] {
     let subject: string | null = null
     for (const [index, f] of found.entries()) {
       // "… và thứ 7 toàn tỉnh" shares the subject of the ranking it continues.
-      if (index === 0 || !joinsPrevious(tokens, found[index - 1] as Found, f.lead)) {
-        const s = subjectBefore(tokens, f.lead, facts)
-        const shared = s.empty ? subjectOfClauseBefore(tokens, f.lead, facts) : null
-        const words = s.subject ?? shared
+      // "Vĩnh Long vươn mạnh từ vị trí thứ 8 lên thứ 3 …": the ranking is the new position, its text
+      // starts at the move, and its subject before the verb of the move.
+      const origin = moveOrigin(tokens, f.lead)
+      if (origin >= 0) f.lead = origin
+      if (f.title || index === 0 || !joinsPrevious(tokens, found[index - 1] as Found, f.lead)) {
+        const before =
+          origin >= 0
+            ? verbsStart(tokens, origin, MOVE_VERBS)
+            : f.title
+              ? verbsStart(tokens, f.lead, TITLE_VERBS)
+              : f.lead
+        const s = subjectBefore(tokens, before, facts)
+        // "á quân Đồng Tháp đạt 72,10 điểm": a title names its holder right after it.
+        const named = f.title ? nameAfter(tokens, f.lead) : null
+        const shared = s.empty && !f.title ? subjectOfClauseBefore(tokens, before, facts) : null
+        const words = named ?? s.subject ?? shared
         subject = words ? textOf(doc, rangeOf(tokens, ...words) as Range) : null
       }
       const range = { start: (tokens[f.lead] as Token).start, end: f.end }
@@ -142,6 +190,73 @@ function scopeAfter(
   const ranked = scopeAt(tokens, k)
   if (!ranked) return null
   return { scope: rangeOf(tokens, ...ranked.scope) as Range, of: ranked.of }
+}
+
+/** "cao nhất tỉnh", "cao nhất huyện": a superlative with a bare administrative noun (not a name). */
+function bareScopeAt(
+  tokens: readonly Token[],
+  k: number,
+  n: number,
+): { scope: [number, number]; of: null } | null {
+  if (BARE.at(tokens, k) !== n) return null
+  const noun = k + n
+  const end = noun + (startsAdminNoun(tokens, noun) ? adminListEnd(tokens, noun) - noun : 0)
+  if (end === noun || (tokens[noun] as Token).cap) return null
+  const next = tokens[end]
+  if (next && !next.boundary && (next.cap || /\d/.test(next.word))) return null
+  return { scope: [noun, end], of: null }
+}
+
+/** The capitalised name right after a title at `lead` ("á quân Đồng Tháp"), or null. */
+function nameAfter(tokens: readonly Token[], lead: number): [number, number] | null {
+  let k = lead + TITLE_NOUNS.at(tokens, lead)
+  k += TITLES.at(tokens, k)
+  let end = k
+  while (end < tokens.length && end < k + MAX_NAME_WORDS && (tokens[end] as Token).cap) end++
+  return end > k ? [k, end] : null
+}
+
+/** A named index table earlier in the sentence ("Trong bảng xếp hạng PCI 2019, …"). */
+function indexScopeBefore(tokens: readonly Token[], k: number): [number, number] | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const index = indexScopeAt(tokens, j)
+    if (index) return index
+  }
+  return null
+}
+
+/**
+ * Where a move to the rank at `lead` starts: "từ vị trí thứ 8 lên thứ 3", "từ thứ hạng 51 lên thứ
+ * hạng 31" (the token index of "từ"), or -1.
+ */
+function moveOrigin(tokens: readonly Token[], lead: number): number {
+  if (tokens[lead]?.word !== 'lên' && tokens[lead]?.word !== 'xuống') return -1
+  for (let j = lead - 1; j >= 0 && j >= lead - MAX_MOVE_GAP; j--) {
+    const t = tokens[j] as Token
+    if (t.boundary) return -1
+    if (t.word === 'từ') return j
+  }
+  return -1
+}
+
+/**
+ * The start of the verbs before a move's "từ" ("vươn mạnh", "tăng vọt") or a title ("tiếp tục giữ"),
+ * and of a "lần thứ 3" among them.
+ */
+function verbsStart(tokens: readonly Token[], from: number, verbs: PhraseSet): number {
+  let k = from
+  for (let steps = 0; steps < MAX_MOVE_GAP; steps++) {
+    const n = verbs.before(tokens, k)
+    if (n > 0 && !(tokens[k - n] as Token).cap) k -= n
+    else if (
+      tokens[k - 2]?.word === 'thứ' &&
+      tokens[k - 3]?.word === 'lần' &&
+      /^\d+$/.test(tokens[k - 1]?.word ?? '')
+    )
+      k -= 3
+    else break
+  }
+  return k
 }
 
 /** "…, xếp thứ Nhất A và thứ 7 B": only "và" or a comma between one ranking and the next. */

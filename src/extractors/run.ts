@@ -4,12 +4,14 @@
  * whether a subject stands before it.
  */
 import {
+  AMOUNT_INTROS,
   COMPOUND_VERBS,
   COPULAS,
   METRIC_NOUNS,
   METRIC_RUN_WORDS,
   NOUN_VERBS,
   RATE_NOUNS,
+  SPREAD_NOUNS,
   UNCHAINED,
 } from '../lexicon/metric-words.js'
 import { canonicalize } from '../text/normalize.js'
@@ -28,6 +30,8 @@ const HEADS = new PhraseSet(METRIC_NOUNS)
 const COMPOUNDS = new PhraseSet(COMPOUND_VERBS)
 const RATES = new PhraseSet(RATE_NOUNS)
 const MAX_RUN = 6
+const SPREAD = new Set(SPREAD_NOUNS.map(canonicalize))
+const AMOUNT = new PhraseSet(AMOUNT_INTROS)
 
 export interface Run {
   /** Token index where the run starts (its first verb or hedge); `end` when there is no run. */
@@ -134,3 +138,16 @@ export function isVerbAt(tokens: readonly Token[], k: number, strong = false): b
 
 /** The number of words of a run word (verb, hedge or filler) starting at token k. */
 export const runWordAt = (tokens: readonly Token[], k: number): number => RUN.at(tokens, k)
+
+/**
+ * True when "trên" at token k is the preposition "on, across" rather than the hedge "more than": the
+ * figure counts a spread noun ("trên 10 lĩnh vực", "trên 63 tỉnh, thành phố") and a word that does
+ * not introduce an amount stands before it ("đo lường … trên 10 lĩnh vực"). "có trên 10 lĩnh vực",
+ * "đạt trên 90%" and "Trên 20 xã" at the head of a clause keep the hedge.
+ */
+export function isPlaceOn(tokens: readonly Token[], k: number, unit: string): boolean {
+  if (tokens[k]?.word !== 'trên' || !SPREAD.has(canonicalize(unit))) return false
+  const before = tokens[k - 1]
+  if (!before || before.boundary || isSentenceStart(tokens, k)) return false
+  return AMOUNT.before(tokens, k) === 0 && RUN.before(tokens, k) === 0
+}

@@ -8,6 +8,7 @@
 import {
   ADMIN_NOUNS,
   FIXED_SCOPES,
+  INDEX_SCOPE_HEADS,
   OPEN_SCOPES,
   PLURAL_SCOPE_NOUNS,
   SCOPE_PREPOSITIONS,
@@ -21,6 +22,8 @@ const PREPOSITIONS = new PhraseSet(SCOPE_PREPOSITIONS)
 const ADMIN = new PhraseSet(ADMIN_NOUNS)
 const STOPS = new PhraseSet(SCOPE_STOPS)
 const PLURAL = new PhraseSet(PLURAL_SCOPE_NOUNS)
+const INDEX = new PhraseSet(INDEX_SCOPE_HEADS)
+const MAX_INDEX_NAME = 3
 const MAX_OPEN_WORDS = 8
 const MAX_ADMIN_LIST = 5
 
@@ -37,6 +40,8 @@ export function scopeAt(tokens: readonly Token[], i: number): ScopeFound | null 
   const k = i + prep
   const fixed = FIXED.at(tokens, k)
   if (fixed > 0) return { scope: [k, k + fixed], of: null }
+  const index = indexScopeAt(tokens, k)
+  if (index) return { scope: index, of: null }
   const word = tokens[k]?.word ?? ''
   if (/^\d{1,3}$/.test(word) && ADMIN.at(tokens, k + 1) > 0) {
     return { scope: [k, adminListEnd(tokens, k + 1)], of: Number(word) }
@@ -67,6 +72,22 @@ export function scopeAt(tokens: readonly Token[], i: number): ScopeFound | null 
   const admin = ADMIN.at(tokens, k)
   if (prep > 0 && tokens[i]?.word === 'trong' && admin > 0) return { scope: [i, k + admin], of: null }
   return null
+}
+
+/**
+ * A named index table at token k: "bảng xếp hạng PCI 2023", "Chỉ số PCI năm 2023", "Chỉ số PAR
+ * INDEX": the head, one to three capitalised words, and a year if one follows.
+ */
+export function indexScopeAt(tokens: readonly Token[], k: number): [number, number] | null {
+  const head = INDEX.at(tokens, k)
+  if (head === 0) return null
+  let end = k + head
+  while (end < k + head + MAX_INDEX_NAME && tokens[end]?.cap && !tokens[end]?.boundary) end++
+  if (end === k + head) return null
+  const year = /^(?:19|20)\d\d$/
+  if (year.test(tokens[end]?.word ?? '')) end++
+  else if (tokens[end]?.word === 'năm' && year.test(tokens[end + 1]?.word ?? '')) end += 2
+  return [k, end]
 }
 
 /** "tỉnh, thành phố" · "huyện, thị xã, thành phố": the end of a comma list of administrative nouns. */

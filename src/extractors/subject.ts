@@ -44,8 +44,9 @@ const FIRST = new PhraseSet(Object.keys(VERBS_FIRST))
 const FIRST_KEYS = new Map<string, string>(Object.entries(VERBS_FIRST).map(([k, v]) => [canonicalize(k), v]))
 // Words that link a noun to the measure noun of a figure: "7 địa phương có tổng sản phẩm …",
 // "325 dự án với tổng vốn đăng ký …", "Cầu có chiều dài 48 m", "17 mặt hàng đạt kim ngạch xuất khẩu
-// hơn 1 tỷ USD".
-const LINKS = new Set(['có', 'với', 'là', 'gồm', 'đạt'])
+// hơn 1 tỷ USD"; "thì" opens the main clause after a condition ("Không tính … (5.056 tỷ đồng) thì thu
+// nội địa thực hiện …").
+const LINKS = new Set(['có', 'với', 'là', 'gồm', 'đạt', 'thì'])
 // A count after one of these is a part of a phrase, not a figure of the noun before: "Chỉ số … của 17 bộ".
 const PREPOSITIONS = new Set(['của', 'cho', 'tại', 'ở', 'trong', 'thuộc'])
 // "… như than đá tăng 103,6%": the subject is what the example names; not "như vậy", "như sau".

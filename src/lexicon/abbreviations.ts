@@ -73,6 +73,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   TNHH: 'trách nhiệm hữu hạn',
   'PT-TH': 'Phát thanh - Truyền hình',
   PTTH: 'Phát thanh - Truyền hình',
+  TTXVN: 'Thông tấn xã Việt Nam',
   'VH-TT': 'Văn hóa - Thông tin',
   'VH-TT-TT': 'Văn hóa - Thông tin - Thể thao',
   'VH, TT&DL': 'Văn hóa, Thể thao và Du lịch',

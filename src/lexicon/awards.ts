@@ -246,6 +246,7 @@ export const INDIVIDUAL_NOUNS = [
   'thí sinh',
   'vận động viên',
   'đồng chí',
+  'đ/c',
   'cựu chiến binh',
   'em',
   'cháu',

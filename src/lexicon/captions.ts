@@ -155,3 +155,46 @@ export const PHOTO_CUES = [
   'cắt băng',
   'bấm nút',
 ] as const
+
+/**
+ * How a sapo opens, and a headline does not: the time or the occasion of the news ("Sáng 24/12, …",
+ * "Vừa qua, …", "Nhân dịp …"). A first line that opens so is the lead even when it is short.
+ */
+export const LEAD_OPENERS = [
+  'Sáng',
+  'Trưa',
+  'Chiều',
+  'Tối',
+  'Đêm',
+  'Ngày',
+  'Hôm nay',
+  'Hôm qua',
+  'Hôm kia',
+  'Sáng nay',
+  'Chiều nay',
+  'Vừa qua',
+  'Mới đây',
+  'Thời gian qua',
+  'Trong',
+  'Tại',
+  'Nhân dịp',
+  'Nhân kỷ niệm',
+  'Hưởng ứng',
+  'Thực hiện',
+  'Căn cứ',
+  'Theo',
+  'Từ',
+  'Sau',
+  'Trước',
+  'Đến nay',
+  'Năm',
+  'Tháng',
+  'Đầu năm',
+  'Cuối năm',
+  'Qua',
+  'Với',
+  'Để',
+] as const
+
+/** Words of a sapo's main clause that headlines leave out: "X vừa tổ chức …", "đã diễn ra". */
+export const LEAD_VERBS = ['vừa', 'đã diễn ra', 'đã tổ chức', 'đã long trọng'] as const

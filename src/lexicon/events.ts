@@ -198,6 +198,18 @@ export const QUALIFIED_HEADS = {
   ],
 } as const satisfies Partial<Record<keyof typeof EVENT_HEADS, readonly string[]>>
 
+/** Who meets voters when no body is named ("Đại biểu HĐND tỉnh tổ chức tiếp xúc với cử tri"). */
+export const VOTER_MEETING_HOSTS = [
+  'đại biểu',
+  'đại biểu HĐND',
+  'đại biểu Quốc hội',
+  'ĐBQH',
+  'tổ đại biểu',
+  'đoàn đại biểu',
+  'đoàn ĐBQH',
+  'các đại biểu',
+] as const
+
 /** Heads that name an event even bare ("Đoàn công tác đã đến thăm…"): a delegation is always one. */
 export const BARE_HEADS = ['đoàn công tác', 'đoàn kiểm tra', 'đoàn giám sát', 'đoàn khảo sát'] as const
 
@@ -438,6 +450,7 @@ export const NAME_CONTINUATIONS = [
   'học tập',
   'quán triệt',
   'đối thoại',
+  'trấn áp',
 ] as const
 
 /** After a stop word, words that carry the name on: "Lễ khánh thành và đưa vào sử dụng cầu X". */
@@ -489,6 +502,7 @@ export const ORGANIZING_VERBS = [
   'tổng kết và trao giải',
   'tổng kết, trao giải',
   'trao giải',
+  'phát động',
 ] as const
 
 /** Words between the organizing verb and the head that it still governs. */
@@ -611,6 +625,25 @@ export const BACKGROUND_BEFORE = [
   'hướng về',
   'là',
 ] as const
+
+/**
+ * Words earlier in the clause that make an event the object of another act, not a report of it:
+ * "đảm bảo an ninh trật tự Đại hội …", "bảo vệ an toàn các sự kiện, chuỗi lễ hội …". Such an event
+ * is not one the article reports (read only where no organizing verb holds the mention).
+ */
+export const OBJECT_OF_BEFORE = ['đảm bảo', 'bảo đảm', 'bảo vệ', 'phục vụ'] as const
+
+/** Words right before an event that make it what is talked about: "kết quả của Đại hội …". */
+export const RESULT_OF_BEFORE = [
+  'kết quả',
+  'kết quả của',
+  'thành công của',
+  'tinh thần',
+  'tinh thần của',
+] as const
+
+/** Words before "đại hội điểm" that make it a predicate ("được chọn là đại hội điểm"), not a name. */
+export const PILOT_PREDICATES = ['là', 'làm', 'chọn', 'chọn là', 'chọn làm', 'trở thành'] as const
 
 /** Words and abbreviations an organization phrase starts with: the subject of "tổ chức", "trao". */
 export const ORGANIZER_HEADS = [
@@ -961,6 +994,7 @@ export const CEREMONY_ACTS = [
   'gắn biển',
   'khai trương',
   'ra quân',
+  'đợt ra quân',
   'giao nhận quân',
   'mít tinh',
   'míttinh',

@@ -19,6 +19,15 @@ export const METRIC_RUN_WORDS = {
   'tăng trưởng': { d: 'increase' },
   lên: { d: 'none' },
   'nâng lên': { d: 'increase' },
+  // Leaps in a score or a rank: "nhảy vọt 8 bậc", "tăng vọt 20%", "vươn lên 5 bậc", "tụt 3 bậc".
+  'tăng vọt': { d: 'increase' },
+  'nhảy vọt': { d: 'increase' },
+  'vươn lên': { d: 'increase' },
+  'tăng mạnh': { d: 'increase' },
+  tụt: { d: 'decrease' },
+  'tụt xuống': { d: 'decrease' },
+  'sụt giảm': { d: 'decrease' },
+  'giảm mạnh': { d: 'decrease' },
   giảm: { d: 'decrease' },
   'giảm xuống': { d: 'decrease' },
   'giảm còn': { d: 'decrease' },
@@ -48,7 +57,9 @@ export const METRIC_RUN_WORDS = {
   bằng: { d: 'none' },
   là: { d: 'none' },
   'tương đương': { d: 'none' },
-  'thực hiện': {},
+  // "thu nội địa thực hiện 11.104 tỷ đồng": a measuring verb, but only a measure noun is its subject
+  // ("Huyện thực hiện 5 dự án" has none), and the figure after it does not borrow one.
+  'thực hiện': { d: 'none', weak: true, own: true },
   'thực hiện được': { d: 'none' },
   'ước thực hiện': { d: 'none', a: 'about' },
   'lên tới': { d: 'none' },
@@ -106,6 +117,58 @@ export const METRIC_RUN_WORDS = {
   đến: {},
   từ: {},
 } as const
+
+/**
+ * "trên" is also the preposition "on, across": before one of these nouns, after a word that does not
+ * introduce an amount, it places the action ("đo lường … trên 10 lĩnh vực", "có mặt trên 30 quốc gia")
+ * and is no hedge. "có trên 10 lĩnh vực", "Trên 200 đại biểu", "đạt trên 90%" stay "more than".
+ */
+export const SPREAD_NOUNS = [
+  'lĩnh vực',
+  'địa bàn',
+  'địa phương',
+  'tỉnh',
+  'thành phố',
+  'tỉnh, thành phố',
+  'tỉnh, thành',
+  'huyện',
+  'quận',
+  'xã',
+  'phường',
+  'quốc gia',
+  'nước',
+  'quốc gia và vùng lãnh thổ',
+  'vùng lãnh thổ',
+  'châu lục',
+  'tuyến',
+  'tuyến đường',
+  'nền tảng',
+  'trang',
+  'kênh',
+  'mặt trận',
+  'khía cạnh',
+  'tiêu chí',
+  'chỉ số thành phần',
+] as const
+
+/** Words after which "trên" before a spread noun still means "more than": "có trên 10 lĩnh vực". */
+export const AMOUNT_INTROS = [
+  'có',
+  'với',
+  'gồm',
+  'bao gồm',
+  'cho',
+  'sang',
+  'tới',
+  'đến',
+  'và',
+  'hoặc',
+  'là',
+  'tổng số',
+  'tổng cộng',
+  'hơn',
+  'của',
+] as const
 
 /** Run words that are also nouns: before a copula they belong to the subject ("tốc độ tăng trưởng
  * đạt 7%", "vốn thực hiện đạt", "tỷ lệ hoàn thành là 95%"). */
@@ -658,6 +721,62 @@ export const RANK_NOUNS = ['vị trí', 'vị', 'hạng', 'thứ hạng'] as con
 
 /** Ranking: phrases that mean rank 1 when a scope follows. */
 export const RANK_ONE = ['dẫn đầu', 'đứng đầu', 'cao nhất'] as const
+
+/** Superlatives that take a bare administrative noun as their scope: "cao nhất tỉnh" (of the province). */
+export const RANK_ONE_BARE_SCOPE = ['cao nhất'] as const
+
+/**
+ * Ranking titles: the rank they mean. A contest has them too ("quán quân cuộc thi"), so they are
+ * rankings only in a named index table ("trong bảng xếp hạng PCI 2023") stated in the sentence.
+ */
+export const RANK_TITLES = { 'quán quân': 1, 'á quân': 2 } as const
+
+/**
+ * A named index table as a ranking's field: the head, then the index's name in capitals ("bảng xếp
+ * hạng PCI 2023", "Chỉ số PCI năm 2023", "Chỉ số PAR INDEX").
+ */
+export const INDEX_SCOPE_HEADS = ['bảng xếp hạng', 'chỉ số'] as const
+
+/**
+ * Verbs of a move between ranks, before "từ thứ 8 lên thứ 3": the subject stops before them ("Vĩnh
+ * Long vươn mạnh từ vị trí thứ 8 lên thứ 3" → "Vĩnh Long").
+ */
+export const RANK_MOVE_VERBS = [
+  'tăng',
+  'tăng vọt',
+  'tăng mạnh',
+  'nhảy vọt',
+  'nhảy',
+  'vươn',
+  'vươn lên',
+  'vươn mạnh',
+  'thăng',
+  'thăng hạng',
+  'tăng hạng',
+  'cải thiện',
+  'giảm',
+  'tụt',
+  'tụt hạng',
+  'tụt mạnh',
+  'lùi',
+  'đã',
+  'liên tục',
+] as const
+
+/** Verbs before a ranking title: the subject stops before them ("Quảng Ninh tiếp tục giữ ngôi quán quân"). */
+export const RANK_TITLE_VERBS = [
+  'giành',
+  'giành được',
+  'chiếm',
+  'giữ',
+  'giữ vững',
+  'đoạt',
+  'tiếp tục',
+  'vẫn',
+  'đã',
+  'trở thành',
+  'lên ngôi',
+] as const
 
 /** Group membership, not a rank: "nằm trong nhóm 10 tỉnh dẫn đầu", "top 10". */
 export const GROUP_WORDS = ['nhóm', 'top', 'tốp', 'Cờ', 'giải'] as const

@@ -42,6 +42,8 @@ export interface OrganizationHead {
   readonly anyCase?: boolean
   /** May be followed by a descriptive name in lower case up to a level word ("Ban Chỉ đạo diễn tập tỉnh"). */
   readonly descriptive?: boolean
+  /** Described only after its capitalised name ("Quỹ Bảo trợ trẻ em tỉnh"; "Quỹ đất" is no body). */
+  readonly named?: boolean
   /** Central bodies take no level, place or parent after them. */
   readonly central?: boolean
 }
@@ -571,7 +573,6 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
       'Đài Truyền thanh',
       'Đài Truyền thanh - Truyền hình',
       'Trung tâm Truyền thông',
-      'Thông tấn xã Việt Nam',
       'Trung tâm Văn hóa, Thông tin và Thể thao',
       'Trung tâm Văn hóa - Thông tin và Thể thao',
       'Trung tâm VH-TT&TT',
@@ -579,6 +580,23 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
     kind: 'media',
     takes: 'none',
   },
+  // the national press bodies, complete names on their own
+  {
+    forms: [
+      'Thông tấn xã Việt Nam',
+      'TTXVN',
+      'Đài Truyền hình Việt Nam',
+      'Đài Tiếng nói Việt Nam',
+      'Hội Nhà báo Việt Nam',
+    ],
+    kind: 'media',
+    takes: 'none',
+    level: 'central',
+    bare: true,
+    central: true,
+  },
+  // "Quỹ Bảo trợ trẻ em tỉnh", "Quỹ Vì người nghèo huyện", "Quỹ Báo chí Hàn Quốc"
+  { forms: ['Quỹ'], kind: 'other', takes: 'sector', descriptive: true, named: true },
 ]
 
 /**

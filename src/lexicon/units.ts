@@ -34,6 +34,27 @@ export const MEASURE_UNITS = [
   { canonical: 'lần', forms: ['lần'] },
 ] as const
 
+/**
+ * Words that start with a unit but are other words: after a numeral the unit is not read there.
+ * "6 đ/c" is six comrades (đồng chí), not 6 đồng; "PCI 2023 lần lượt là" is "respectively".
+ */
+export const NOT_UNIT_WORDS = [
+  'đ/c',
+  'đ/ c',
+  'lần lượt',
+  'đồng thời',
+  'đồng loạt',
+  'đồng ý',
+  'đồng tình',
+  'đồng hành',
+  'đồng bộ',
+  'đồng lòng',
+  'đồng cảm',
+  'đồng tâm',
+  'điểm danh',
+  'tấn công',
+] as const
+
 /** Words before a bare scale that make it money: "kinh phí hơn 2 tỷ" is 2 tỷ đồng. */
 export const MONEY_WORDS = [
   'kinh phí',
@@ -177,6 +198,7 @@ export const COUNTED_NOUNS = [
   'cơ sở',
   'cơ sở sản xuất',
   'đơn vị',
+  'đơn vị hành chính',
   'cơ quan',
   'tổ chức',
   'tổ chức cơ sở đảng',
@@ -371,6 +393,11 @@ export const COUNTED_NOUNS = [
   'chương trình',
   'tiểu dự án',
   // papers and decisions
+  'dự thảo',
+  'dự thảo nghị quyết',
+  'dự thảo luật',
+  'dự thảo quyết định',
+  'dự thảo văn bản',
   'nghị quyết',
   'quyết định',
   'tờ trình',

@@ -34,6 +34,10 @@ export interface AwardType extends Range {
   count: number | null
 }
 
+// "Huy hiệu 65 năm, 55 năm tuổi và 50 năm tuổi Đảng", "Huy hiệu 30, 40 và 50 tuổi Đảng": one badge
+// per count of years, given in one act.
+const BADGE_YEARS = '\\d{2}(?:[ \\t]+năm)?(?:[ \\t]+tuổi)?'
+const BADGE_AND = '(?:[ \\t]*[,-][ \\t]*(?:và[ \\t]+)?|[ \\t]+và[ \\t]+)'
 const CLASS = `(?:[ \\t]+hạng[ \\t]+${alternation(MEDAL_CLASSES)})`
 // The word start is checked by hand (LETTER): a leading look-behind, tried at every position, makes
 // the search several times slower than the alternation alone.
@@ -42,7 +46,7 @@ const TYPE = numbered(
   `(?:` +
     `(?<medal>${alternation(MEDAL_HEADS)}(?:[ \\t]+${alternation(MEDAL_NAMES)})?${CLASS}?)` +
     `|(?<title>(?:danh hiệu[ \\t]+"?[ \\t]*|"[ \\t]*)?${alternation(HONOUR_TITLES)}"?)` +
-    `|(?<badge>Huy hiệu[ \\t]+(?:Đảng(?:[ \\t]+\\d{2}[ \\t]+năm)?|\\d{2}[ \\t]+năm(?:[ \\t]+tuổi[ \\t]+Đảng)?))` +
+    `|(?<badge>Huy hiệu[ \\t]+(?:Đảng(?:[ \\t]+\\d{2}[ \\t]+năm)?|${BADGE_YEARS}(?:${BADGE_AND}${BADGE_YEARS}){1,5}(?:[ \\t]+Đảng)?|\\d{2}[ \\t]+năm(?:[ \\t]+tuổi[ \\t]+Đảng)?))` +
     `|(?:(?<prizes>\\d{1,3})[ \\t]+)?(?<prize>(?:đồng[ \\t]+)?giải[ \\t]+${alternation(PRIZE_GRADES)})` +
     `|(?<plain>${alternation(PLAIN_AWARDS)})` +
     `)${WORD_END}`,

@@ -22,6 +22,7 @@ import {
   LISTED_KINDS,
   NAME_CONTINUATIONS,
   NAME_STOPS,
+  PILOT_PREDICATES,
   PLURAL_BLOCKERS,
   QUALIFIED_HEADS,
   STOP_CONTINUATIONS,
@@ -78,6 +79,9 @@ const CLASSIFIERS = phraseSet(HEAD_CLASSIFIERS)
 const PLURALS = phraseSet(PLURAL_BLOCKERS)
 const HEADS = phraseSet([...Object.keys(EVENT_HEADS), ...LISTED_KINDS])
 const CAPITAL_LE = /^(?:Lễ|Buổi lễ)$/u
+// "được chọn là đại hội điểm": a pilot, said of a congress, not the name of one.
+const PILOT = /^[ \t]+điểm(?![\p{L}\p{M}\p{N}])/u
+const PREDICATES = phraseSet(PILOT_PREDICATES)
 const COUNT = /(?:^|[ \t])(\d+)[ \t]+$/u
 const ORDINAL = /(?:^|[ \t])thứ[ \t]+\d+[ \t]+$/iu
 /** Heads with a capital, as a headline or a name writes them ("Hội nghị", "Lễ"). */
@@ -119,6 +123,9 @@ const STOP = new RegExp(
 )
 const CONTINUES = new RegExp(`^[,;][ \\t]*${alternation(NAME_CONTINUATIONS)}${WORD_END}`, 'iu')
 const STOP_CONTINUES = new RegExp(`^[ \\t]+${alternation(STOP_CONTINUATIONS)}${WORD_END}`, 'iu')
+// "lễ trao Huy hiệu 30, 40 và 50 năm tuổi Đảng": a comma inside a list of numbers.
+const NUMBER_LIST_CONTINUES =
+  /^,[ \t]*\d{1,3}(?=(?:[ \t]+năm)?(?:[ \t]*,|[ \t]+(?:và|năm|tuổi)(?![\p{L}\p{M}])))/u
 const BODY_CONTINUES = new RegExp(`^,[ \\t]*${alternation(BODY_LIST_CONTINUATIONS)}${WORD_END}`, 'iu')
 // "Hội thảo: "Ươm mầm tri thức …"": a quoted name announced by a colon.
 const QUOTED_AFTER_COLON = /^:[ \t]*"/u
@@ -159,6 +166,7 @@ export function recognizeEventNames(text: string, options: EventNameOptions = {}
     if (qualifier && !qualified && !(CAPITAL_LE.test(m[0]) && !/^[ \t]*[,.;:]/u.test(after))) continue
     const before = text.slice(Math.max(0, start - 30), start)
     if (listBefore(before) || blockedBefore(before, delegation)) continue
+    if (PILOT.test(after) && phraseEnding(before, PREDICATES) >= 0) continue
     const type = TYPE_OF.get(head) ?? head
     const partner = type === 'buổi làm việc' ? WITH.exec(after) : null
     // The qualifier is part of the name even where it is a stop word elsewhere ("Lễ khai mạc …").
@@ -186,7 +194,8 @@ export function eventNameEnd(text: string, from: number, bodyList = false): numb
   let end = from + limit
   for (let m = STOP.exec(window); m !== null && m.index < limit; m = STOP.exec(window)) {
     const rest = window.slice(m.index, m.index + 40)
-    if (CONTINUES.test(rest) || STOP_CONTINUES.test(rest) || (bodyList && BODY_CONTINUES.test(rest))) continue
+    if (CONTINUES.test(rest) || STOP_CONTINUES.test(rest) || NUMBER_LIST_CONTINUES.test(rest)) continue
+    if (bodyList && BODY_CONTINUES.test(rest)) continue
     if (m.index === 0 && QUOTED_AFTER_COLON.test(rest)) continue
     if (TIME_WORD.test(rest) && !TIME_FOLLOWS.test(rest)) continue
     // A stop word written with a capital inside a sentence opens a proper name ("Kỷ niệm chương Vì sự

@@ -114,7 +114,7 @@ export function organizationAt(
     const parent = text[end] === ' ' && depth === 0 ? organizationAt(text, end + 1, {}, depth + 1) : null
     if (!parent) return null
     tail = { end: parent.end, place: null, parent }
-  } else if (head.takes !== 'none' && !head.descriptive && !options.inTitle) return null
+  } else if (head.takes !== 'none' && (!head.descriptive || head.named) && !options.inTitle) return null
   const nationalEnd = tail ? end : nationalAt(text, head, end)
   const national = nationalEnd > end
   end = nationalEnd

@@ -117,23 +117,40 @@ function namedRunAfterUnit(text: string, at: number, kind: UnitKind): Range | nu
   const stop = nameRunEnd(text, at)
   const run = capitalisedSyllablesAt(text, at, 6).filter((syllable) => syllable.end <= stop)
   if (run.length === 0) return null
-  // Provinces and districts are all in the gazetteer: an unknown run led by a family name is the
-  // person after the place ("Chủ tịch UBND tỉnh Lê Văn A").
+  // Provinces are all in the gazetteer: an unknown run is the person after the place ("Chủ tịch UBND
+  // tỉnh Lê Văn A").
   if (kind === 'province') return null
-  if (
-    (kind === 'district' || kind === 'city') &&
-    startsWithSurname(text.slice(at, (run.at(-1) as Range).end))
-  )
-    return null
   // Most commune names have two syllables, a few one or three; a name after them has two to four.
-  for (const k of [2, 1, 3]) {
+  // Districts dissolved before the gazetteer's data ("huyện Nông Sơn") are read by grammar too; but a
+  // run of three or four led by a family name is the person after the place ("Chủ tịch UBND huyện
+  // Lê Văn A"). Such a run is a place and a name only as two syllables and a name of three or four
+  // ("huyện Nông Sơn Lê Văn A"; "Nguyễn Lê Hoàng Anh" is one person).
+  const personFirst =
+    (kind === 'district' || kind === 'city') && startsWithSurname(text.slice(at, (run.at(-1) as Range).end))
+  const split = personFirst ? placeBeforeName(text, run, [2], 3) : placeBeforeName(text, run, [2, 1, 3], 2)
+  if (split) return { start: at, end: split.end }
+  if (personFirst && run.length > 2) return null
+  return { start: at, end: (run[Math.min(run.length, 4) - 1] as Range).end }
+}
+
+/**
+ * The last place syllable of a run of a place (of one of `placeSyllables` lengths) and a personal
+ * name (`shortestName` to 4 syllables), or null.
+ */
+function placeBeforeName(
+  text: string,
+  run: readonly Range[],
+  placeSyllables: readonly number[],
+  shortestName: number,
+): Range | null {
+  for (const k of placeSyllables) {
     const rest = run.length - k
-    if (rest < 2 || rest > 4 || (k === 1 && rest < 3)) continue
+    if (rest < shortestName || rest > 4 || (k === 1 && rest < 3)) continue
     if (startsWithSurname(text.slice((run[k] as Range).start, (run.at(-1) as Range).end))) {
-      return { start: at, end: (run[k - 1] as Range).end }
+      return run[k - 1] as Range
     }
   }
-  return { start: at, end: (run[Math.min(run.length, 4) - 1] as Range).end }
+  return null
 }
 
 function levelOf(kind: UnitKind, name: string | null): Level | null {

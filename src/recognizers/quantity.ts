@@ -14,6 +14,7 @@ import {
   GLUED_UNITS,
   MEASURE_UNITS,
   MONEY_WORDS,
+  NOT_UNIT_WORDS,
   PER_UNITS,
 } from '../lexicon/units.js'
 import { canonicalize } from '../text/normalize.js'
@@ -54,6 +55,7 @@ const WORDS = new PhraseMatcher(
   alternation,
   WORD_END,
 )
+const NOT_UNITS = new PhraseMatcher(NOT_UNIT_WORDS, alternation, WORD_END)
 const firstWord = PhraseMatcher.firstWord
 const RANGE_LINK = /[ \t]*(?:-|đến|tới|÷)[ \t]*/uy
 const AND_LINK = /[ \t]+(?:và|hoặc)[ \t]+/uy
@@ -148,6 +150,8 @@ function unitAfter(text: string, numeral: NumeralMatch, to: number): UnitFound |
     GLUED_LOWER_CASE.at(text, unitStart, first),
     unitStart > numeral.end ? WORDS.at(text, unitStart, first) : -1,
   )
+  // "6 đ/c" (comrades), "2023 lần lượt" (respectively): a longer word the unit only starts.
+  if (unitEnd >= 0 && NOT_UNITS.at(text, unitStart, first) > unitEnd) unitEnd = -1
   if (unitEnd >= 0 && unitEnd <= to) {
     // A unit of one word is known by the lower-case word already read.
     let known =

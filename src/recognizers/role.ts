@@ -35,6 +35,13 @@ const VERB_AFTER_AT = new RegExp(
   `(?:,? cùng (?:${alternation(COMPANION_OPENERS)}) [^.;:!?()]{0,80}? (?:đã|cũng|vừa|sẽ|trực tiếp))?,? (?:${alternation(VERB_ADVERBS)} ){0,2}(?<verb>${VERB})`,
   'iuy',
 )
+// "X và các Phó Chủ tịch HĐND tỉnh chủ trì kỳ họp": holders of a title named with X, then the verb
+// they share. The title must be capitalised (checked apart: /i folds \p{Lu}); "X và các hộ dân nhận
+// quà" is not one.
+const CO_HOLDERS_AT = new RegExp(
+  ` và các(?: đồng chí)? (?<title>[^\\s.,;:!?()]{1,12})(?: [^\\s.,;:!?()]{1,12}){0,7}?(?=${VERB_AFTER_AT.source.replace('(?<verb>', '(?:')})`,
+  'iuy',
+)
 const MORE_VERB_AT = new RegExp(`(?: và|,) (?<verb>${VERB})`, 'iuy')
 // Verbs that open a clause and carry over to the people it introduces; giving and receiving do not
 // ("Trao Giấy khen cho đồng chí X": X receives).
@@ -67,6 +74,9 @@ export function rolesAfter(text: string, at: number): Role[] {
   const roles: Role[] = []
   let re: RegExp = VERB_AFTER_AT
   let p = at
+  CO_HOLDERS_AT.lastIndex = at
+  const coHolders = CO_HOLDERS_AT.exec(text)
+  if (coHolders && /^\p{Lu}/u.test(coHolders.groups?.title ?? '')) p += coHolders[0].length
   for (let k = 0; k < 3; k++) {
     re.lastIndex = p
     const m = re.exec(text)

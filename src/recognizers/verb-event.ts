@@ -25,7 +25,7 @@ export interface VerbEvent {
   /** Where the verb whose subject holds the event starts. */
   verbStart: number
   /** An election ("bầu … làm Chủ tịch") is a session of whoever elects: the extractor names it. */
-  type: 'cuộc họp' | 'phiên họp' | 'lễ' | 'bầu'
+  type: 'cuộc họp' | 'phiên họp' | 'lễ' | 'bầu' | 'tiếp xúc cử tri' | 'trao'
 }
 
 // Matched at the places "họp" and "tổ chức" occur (found with indexOf): the patterns are sticky.
@@ -45,12 +45,27 @@ const CEREMONY = new RegExp(
 // "HĐND huyện đã bầu bổ sung ông X giữ chức Chủ tịch UBND huyện": the post follows within the clause.
 const ELECTION =
   /bầu(?:[ \t]+bổ sung)?(?=[ \t])(?=[^,.;]{0,80}[ \t](?:làm|giữ chức|giữ các chức danh|vào chức danh)[ \t])/uy
+// "Công an các địa phương đồng loạt ra quân …": a rally a body holds, told by its verb.
+const NOT_RALLY_BEFORE =
+  /(?:^|[ \t])(?:lễ|buổi|đợt|cuộc|lệnh|dịp|tham gia|trong|sau|trước|các|khi|để|sẽ|phải|cần)[ \t]+(?:đồng loạt[ \t]+)?$/iu
+// "Đại biểu HĐND tỉnh tổ chức tiếp xúc với cử tri …", "Đoàn ĐBQH tỉnh tiếp xúc cử tri …".
+const VOTERS = /(?:tổ chức[ \t]+)?tiếp xúc(?:[ \t]+với)?[ \t]+cử tri(?![\p{L}\p{M}\p{N}])/uy
+const NOT_VOTERS_BEFORE =
+  /(?:^|[ \t])(?:buổi|cuộc|các|hoạt động|hội nghị|trong|tại|sau|trước|khi|để|việc|công tác|kết quả|dự|tham dự|đợt)[ \t]+$/iu
+// "… đã trực tiếp đi trao tặng Huy hiệu …": officials go to hand an award over (a ceremony only
+// where the article says so: the extractor's call).
+const HANDING =
+  /trao(?:[ \t]+tặng)?[ \t]+(?=(?:Huy hiệu|huy hiệu|Huân chương|Kỷ niệm chương|Bằng khen|Giấy khen)(?![\p{L}\p{M}]))/uy
+const GO_BEFORE = /(?:^|[ \t])(?:đi|đến|về|tới)[ \t]+$/u
 const LETTER = /[\p{L}\p{M}\p{N}]/u
 const startsWord = (text: string, at: number) => at === 0 || !LETTER.test(text[at - 1] as string)
 // The verbs are searched for in every sentence: by their toned vowel (./find-text.ts).
 const HOP = new TextFinder('họp')
 const HOLD_VERBS = [new TextFinder('tổ chức'), new TextFinder('Tổ chức')]
 const BAU = new TextFinder('bầu')
+const RA_QUAN = new TextFinder('ra quân')
+const TIEP_XUC = new TextFinder('tiếp xúc')
+const TRAO = new TextFinder('trao')
 
 /** Meetings and ceremonies told by their verbs in `text` (a sentence in the matching view), in order. */
 export function recognizeVerbEvents(text: string): VerbEvent[] {
@@ -86,6 +101,8 @@ export function recognizeVerbEvents(text: string): VerbEvent[] {
       return found.sort((a, b) => a.start - b.start)
     }
   }
+  const other = found.length === 0 ? otherVerbEvent(text) : null
+  if (other) return [other]
   if (found.length === 0) {
     for (let at = BAU.indexIn(text); at >= 0; at = BAU.indexIn(text, at + 3)) {
       if (!startsWord(text, at)) continue
@@ -98,4 +115,34 @@ export function recognizeVerbEvents(text: string): VerbEvent[] {
     }
   }
   return found.sort((a, b) => a.start - b.start)
+}
+
+/** A rally ("đồng loạt ra quân"), a meeting with voters, or officials going to hand an award over. */
+function otherVerbEvent(text: string): VerbEvent | null {
+  const named = (start: number, end: number, verbStart: number, type: VerbEvent['type']): VerbEvent => ({
+    start,
+    end: Math.max(eventNameEnd(text, end), end),
+    verbStart,
+    type,
+  })
+  for (let at = TIEP_XUC.indexIn(text); at >= 0; at = TIEP_XUC.indexIn(text, at + 8)) {
+    const verb = /tổ chức[ \t]+$/u.exec(text.slice(Math.max(0, at - 12), at))
+    const from = verb ? at - verb[0].length : at
+    if (!startsWord(text, at) || NOT_VOTERS_BEFORE.test(text.slice(Math.max(0, from - 16), from))) continue
+    VOTERS.lastIndex = from
+    const m = VOTERS.exec(text)
+    if (m) return named(at, from + m[0].length, from, 'tiếp xúc cử tri')
+  }
+  for (let at = RA_QUAN.indexIn(text); at >= 0; at = RA_QUAN.indexIn(text, at + 7)) {
+    const end = at + RA_QUAN.needle.length
+    if (!startsWord(text, at) || (end < text.length && LETTER.test(text[end] as string))) continue
+    if (!NOT_RALLY_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return named(at, end, at, 'lễ')
+  }
+  for (let at = TRAO.indexIn(text); at >= 0; at = TRAO.indexIn(text, at + 4)) {
+    const go = GO_BEFORE.exec(text.slice(Math.max(0, at - 6), at))
+    HANDING.lastIndex = at
+    const m = go && startsWord(text, at) ? HANDING.exec(text) : null
+    if (m && go) return named(at, at + m[0].length, at - go[0].trimStart().length, 'trao')
+  }
+  return null
 }

@@ -2,7 +2,7 @@
  * Photo captions and intertitles, one trimmed line of the matching view at a time: a caption names
  * who is in the picture and what they do there; an intertitle is numbered, in capitals, or short.
  */
-import { CAPTION_CUES, CAPTION_STARTS, PHOTO_CUES } from '../lexicon/captions.js'
+import { CAPTION_CUES, CAPTION_STARTS, LEAD_OPENERS, LEAD_VERBS, PHOTO_CUES } from '../lexicon/captions.js'
 import { LookbehindPattern } from './lookbehind-pattern.js'
 import { WORD_END, WORD_START } from './pattern.js'
 import { alternationTrie } from './phrase-trie.js'
@@ -45,4 +45,17 @@ export function isListItem(line: string): boolean {
 /** A sentence end inside the line (". X" with a capital after): a paragraph that lost its final stop. */
 export function hasInnerSentenceEnd(line: string): boolean {
   return /[.!?…]["')]*\s+["(]?\p{Lu}/u.test(line)
+}
+
+const LEAD_OPENER = new RegExp(`^${anyCase(LEAD_OPENERS)}${WORD_END}`, 'iu')
+const LEAD_VERB = new LookbehindPattern(WORD_START, `${anyCase(LEAD_VERBS)}${WORD_END}`, 'iu')
+/** A day and month ("24/12", "ngày 3-2"): the dateline of a sapo. */
+const DAY_MONTH = /(?:^|[^\d/.-])\d{1,2}[/-]\d{1,2}(?![\d/-])/u
+
+/**
+ * Reads like a sapo rather than a headline: opens with the time or occasion of the news, names its
+ * day ("(24/12)"), or tells it with "vừa …" / "đã diễn ra".
+ */
+export function opensLikeLead(line: string): boolean {
+  return line.length <= 480 && (LEAD_OPENER.test(line) || DAY_MONTH.test(line) || LEAD_VERB.test(line))
 }

@@ -9,7 +9,7 @@
  */
 import type { Block, BlockKind } from '../document.js'
 import { sourceTagLength } from './attribution-lines.js'
-import { hasHeadingShape, isListItem } from './caption-lines.js'
+import { hasHeadingShape, isListItem, opensLikeLead } from './caption-lines.js'
 import { Line } from './line-features.js'
 
 /** Blocks of a matching-view text, in order, in display offsets. */
@@ -120,7 +120,8 @@ interface Head {
 
 function readHead(lines: readonly Line[], kinds: (BlockKind | undefined)[]): Head {
   const furniture = (i: number) => isFurnitureLine(lines[i] as Line)
-  const photo = (i: number) => isPhotoLine(lines, i)
+  const opening = firstContentLine(lines)
+  const photo = (i: number) => isPhotoLine(lines, i, i === opening)
   // The first paragraph: the lead, unless a list widget ends the article before it.
   let firstProse = -1
   let limit = lines.length
@@ -133,7 +134,8 @@ function readHead(lines: readonly Line[], kinds: (BlockKind | undefined)[]): Hea
         break
       }
     } else if (!furniture(i)) {
-      if (isProse(line) && !photo(i)) {
+      if (i === opening && isStoppedHeadline(lines, i)) sawHeadline = true
+      else if (isProse(line) && !photo(i)) {
         firstProse = i
         limit = i
         break
@@ -142,7 +144,9 @@ function readHead(lines: readonly Line[], kinds: (BlockKind | undefined)[]): Hea
     }
   }
   const title =
-    firstProse >= 0 ? headlineBefore(lines, firstProse, furniture) : firstHeadline(lines, limit, furniture)
+    firstProse >= 0
+      ? headlineBefore(lines, firstProse, furniture, opening)
+      : firstHeadline(lines, limit, furniture, opening)
   for (let i = 0; i < Math.max(title, 0); i++) kinds[i] = headFurnitureKind(lines[i] as Line)
   if (title >= 0) kinds[title] = 'title'
   // Between the headline and the lead: chrome, a byline, or a photo with its caption. A long line
@@ -171,6 +175,28 @@ function readHead(lines: readonly Line[], kinds: (BlockKind | undefined)[]): Hea
   return { lead: -1, bodyFrom: title + 1 }
 }
 
+/** The first line that is not furniture: where the headline stands when the text has one. */
+function firstContentLine(lines: readonly Line[]): number {
+  for (let i = 0; i < lines.length; i++) if (!isFurnitureLine(lines[i] as Line)) return i
+  return -1
+}
+
+/**
+ * A headline some sites end with a full stop ("Kỳ họp thứ 20 …: thông qua 12 Nghị quyết quan
+ * trọng."): one short sentence that does not open like a sapo, with a paragraph at least half as long
+ * again after it.
+ */
+function isStoppedHeadline(lines: readonly Line[], i: number): boolean {
+  const line = lines[i] as Line
+  const text = line.text
+  if (!text.endsWith('.') || text.endsWith('..') || line.hasTokens(31) || line.innerSentenceEnd) return false
+  if (opensLikeLead(text) || sourceTagLength(text) > 0) return false
+  let next = i + 1
+  while (next < lines.length && isFurnitureLine(lines[next] as Line)) next++
+  const paragraph = lines[next]
+  return paragraph !== undefined && isProse(paragraph) && 2 * paragraph.text.length >= 3 * text.length
+}
+
 /** Lines between headline and lead beyond which the first paragraph is not a lead. */
 const MAX_HEAD_GAP = 12
 
@@ -178,11 +204,17 @@ const MAX_HEAD_GAP = 12
  * The headline is the nearest line above the first paragraph that is neither furniture nor a photo
  * (a caption, or a line followed by its credit): menus above it are skipped however long they are.
  */
-function headlineBefore(lines: readonly Line[], lead: number, furniture: (i: number) => boolean): number {
+function headlineBefore(
+  lines: readonly Line[],
+  lead: number,
+  furniture: (i: number) => boolean,
+  opening: number,
+): number {
   let short = -1
   for (let i = lead - 1; i >= 0 && lead - i <= MAX_HEAD_GAP + 1; i--) {
     const line = lines[i] as Line
-    if (furniture(i) || isPhotoLine(lines, i) || line.hasTokens(61) || !line.hasTokens(3)) continue
+    if (furniture(i) || isPhotoLine(lines, i, i === opening) || line.hasTokens(61) || !line.hasTokens(3))
+      continue
     if (line.name && !line.hasTokens(6) && !line.captionCue) continue
     // a label such as "Tin có hình" may stand between headline and lead: prefer a full headline
     if (line.hasTokens(6)) return i
@@ -192,22 +224,31 @@ function headlineBefore(lines: readonly Line[], lead: number, furniture: (i: num
 }
 
 /** Without a paragraph to anchor on: the first line that can be a headline. */
-function firstHeadline(lines: readonly Line[], limit: number, furniture: (i: number) => boolean): number {
+function firstHeadline(
+  lines: readonly Line[],
+  limit: number,
+  furniture: (i: number) => boolean,
+  opening: number,
+): number {
   let first = -1
   for (let i = 0; i < limit; i++) {
     const line = lines[i] as Line
-    if (furniture(i) || isPhotoLine(lines, i) || line.hasTokens(61)) continue
+    if (furniture(i) || isPhotoLine(lines, i, i === opening) || line.hasTokens(61)) continue
     if (line.hasTokens(6)) return i
     if (first < 0) first = i
   }
   return first
 }
 
-/** A photo caption by its own look or by the credit line under it. */
-function isPhotoLine(lines: readonly Line[], i: number): boolean {
+/**
+ * A photo caption by its own look or by the credit line under it. Captions follow their photo, inside
+ * the article: the opening line (`opening`) is one only by its credit or its number, never by how
+ * it sounds ("Trao tặng 637 Huy hiệu Đảng …" there is a headline).
+ */
+function isPhotoLine(lines: readonly Line[], i: number, opening = false): boolean {
   const line = lines[i] as Line
   if (line.numberedPhoto || line.trailingCredit > 0) return true
-  if (!line.hasTokens(26) && line.photoCue && !line.innerSentenceEnd) return true
+  if (!opening && !line.hasTokens(26) && line.photoCue && !line.innerSentenceEnd) return true
   const next = lines[i + 1]
   return next?.credit === true && !line.hasTokens(61)
 }

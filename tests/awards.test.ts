@@ -388,6 +388,116 @@ const CASES: [string, string[], (string | number | boolean | null)[][], Partial<
     ['Huyện ủy trao Huy hiệu 30, 40 và 45 tuổi Đảng cho 8 đ/c đảng viên lão thành.'],
     [['Huy hiệu 30, 40 và 45 tuổi Đảng', null, 8, 8, false]],
   ],
+  [
+    'a badge whole with its count keeps it: the classes told after are its shares',
+    [
+      'Chiều 4/7, Bí thư Huyện ủy đã đến trao tặng Huy hiệu 65 năm, 55 năm và 50 năm tuổi Đảng cho 4 đồng chí đảng viên lão thành. Trong đó, đồng chí Nguyễn Văn An nhận Huy hiệu 65 năm tuổi Đảng; 2 đồng chí nhận Huy hiệu 55 năm tuổi Đảng; 1 đồng chí nhận Huy hiệu 50 năm tuổi Đảng.',
+    ],
+    [['Huy hiệu 65 năm, 55 năm và 50 năm tuổi Đảng', null, 4, 4]],
+  ],
+  [
+    'a later "Dịp này có N … nhận" of one class is a share of the whole',
+    [
+      'Sáng 2/9, Đảng ủy xã Định Hòa tổ chức lễ trao Huy hiệu 30, 40 và 50 năm tuổi Đảng cho 6 đ/c cán bộ lão thành.',
+      'Dịp này có 4 đ/c được vinh dự nhận Huy hiệu 50 năm tuổi Đảng.',
+    ],
+    [['Huy hiệu 30, 40 và 50 năm tuổi Đảng', null, 6, 6]],
+  ],
+  [
+    'the Party badge counted, then its classes after "Trong đó"',
+    [
+      'Đợt này có 71 đảng viên được trao Huy hiệu Đảng. Trong đó có 5 đảng viên được trao Huy hiệu 60 năm tuổi Đảng, 26 đảng viên được trao Huy hiệu 55 năm tuổi Đảng và 40 đảng viên được trao Huy hiệu 50 năm tuổi Đảng.',
+    ],
+    [['Huy hiệu Đảng', null, 71, 71]],
+  ],
+  [
+    'shares in the sentence of the whole, and an act of its own after them',
+    [
+      'Trong 29 đảng viên được tặng Huy hiệu Đảng đợt này có 3 đảng viên nhận Huy hiệu 60 năm tuổi Đảng; 2 đảng viên nhận Huy hiệu 55 năm và 24 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.',
+      'Ngoài ra, Đảng ủy phường truy tặng Huy hiệu Đảng 30 năm cho 1 đảng viên.',
+    ],
+    [
+      ['Huy hiệu Đảng', null, 29, 29],
+      ['Huy hiệu Đảng 30 năm', null, 1, 1],
+    ],
+  ],
+  [
+    'every class after "Trong đó", a conferring verb among them, is a share',
+    [
+      'Ban Thường vụ Tỉnh ủy tổ chức lễ trao Huy hiệu 60 năm, 50 năm, 40 năm và 30 năm tuổi Đảng cho 74 đồng chí. Trong đó, có 6 đồng chí nhận Huy hiệu 60 năm tuổi Đảng, 22 đồng chí nhận Huy hiệu 40 năm tuổi Đảng, 45 đồng chí nhận Huy hiệu 30 năm tuổi Đảng và truy tặng Huy hiệu 30 năm tuổi Đảng cho 1 đồng chí.',
+    ],
+    [['Huy hiệu 60 năm, 50 năm, 40 năm và 30 năm tuổi Đảng', null, 74, 74]],
+  ],
+  [
+    'a medal counted as a whole, its classes received after',
+    [
+      'Dịp này, 2 cá nhân được Chủ tịch nước tặng Huân chương Lao động. Trong đó, 1 cá nhân nhận Huân chương Lao động hạng Nhì và 1 cá nhân nhận Huân chương Lao động hạng Ba.',
+    ],
+    [['Huân chương Lao động', null, 2, 2]],
+  ],
+  [
+    'two wholes, each with its own shares',
+    [
+      'Sáng 3/2, Đảng ủy xã Định Hòa trao Huy hiệu 30 và 40 năm tuổi Đảng cho 5 đảng viên. Trong đó, 3 đồng chí nhận Huy hiệu 30 năm tuổi Đảng.',
+      'Chiều cùng ngày, Đảng ủy xã Định Tân trao Huy hiệu 30 và 50 năm tuổi Đảng cho 4 đảng viên. Trong đó, 2 đồng chí nhận Huy hiệu 50 năm tuổi Đảng.',
+    ],
+    [
+      ['Huy hiệu 30 và 40 năm tuổi Đảng', null, 5, 5],
+      ['Huy hiệu 30 và 50 năm tuổi Đảng', null, 4, 4],
+    ],
+  ],
+  [
+    'two acts, each with its authority and count, stay two',
+    [
+      'Sáng 3/2, Đảng ủy xã Định Hòa trao Huy hiệu 30, 40 và 50 năm tuổi Đảng cho 6 đảng viên.',
+      'Cùng ngày, Đảng ủy xã Định Tân trao Huy hiệu 50 năm tuổi Đảng cho 2 đảng viên.',
+    ],
+    [
+      ['Huy hiệu 30, 40 và 50 năm tuổi Đảng', null, 6, 6],
+      ['Huy hiệu 50 năm tuổi Đảng', null, 2, 2],
+    ],
+  ],
+  [
+    'a class received from another authority is an act of its own',
+    [
+      'Sáng 3/2, Đảng ủy xã Định Hòa trao Huy hiệu 30, 40 và 50 năm tuổi Đảng cho 6 đảng viên.',
+      'Tại xã Định Tân, 2 đảng viên được Đảng ủy xã Định Tân trao Huy hiệu 50 năm tuổi Đảng.',
+    ],
+    [
+      ['Huy hiệu 30, 40 và 50 năm tuổi Đảng', null, 6, 6],
+      ['Huy hiệu 50 năm tuổi Đảng', null, 2, 2],
+    ],
+  ],
+  [
+    'a class with more recipients than the whole is not its share',
+    [
+      'Huyện ủy trao Huy hiệu 30, 40 và 50 năm tuổi Đảng cho 6 đảng viên.',
+      'Dịp này có 8 đảng viên nhận Huy hiệu 50 năm tuổi Đảng.',
+    ],
+    [
+      ['Huy hiệu 30, 40 và 50 năm tuổi Đảng', null, 6, 6],
+      ['Huy hiệu 50 năm tuổi Đảng', null, 8, 8],
+    ],
+  ],
+  [
+    'a class the whole does not list is not its share',
+    [
+      'Huyện ủy trao Huy hiệu 30, 40 và 50 năm tuổi Đảng cho 6 đảng viên.',
+      'Dịp này có 2 đảng viên nhận Huy hiệu 60 năm tuổi Đảng.',
+    ],
+    [
+      ['Huy hiệu 30, 40 và 50 năm tuổi Đảng', null, 6, 6],
+      ['Huy hiệu 60 năm tuổi Đảng', null, 2, 2],
+    ],
+  ],
+  [
+    'another award after "Trong đó" is not a share',
+    ['UBND huyện tặng Giấy khen cho 10 tập thể. Trong đó, 3 tập thể nhận Bằng khen của UBND tỉnh.'],
+    [
+      ['Giấy khen', 10, null, 10],
+      ['Bằng khen', 3, null, 3],
+    ],
+  ],
   ['an award with no act', ['Hồ sơ đề nghị xét tặng Bằng khen gửi về Sở Nội vụ trước ngày 15/11.'], []],
   ['a caption with no count', ['Các tập thể, cá nhân được khen thưởng vì có thành tích xuất sắc'], []],
   [

@@ -5,7 +5,8 @@
  * passive, precedes ("14 tập thể được tặng Giấy khen"); a count left over after a commending verb
  * ("khen thưởng 3 tập thể và 5 cá nhân") is a commendation with no award. The issuer is the "của"
  * authority, else the subject of the conferring verb. Mentions of one act in several sentences
- * (headline, lead, a photo caption) are merged, the fullest kept.
+ * (headline, lead, a photo caption) are merged, the fullest kept. Classes told as shares of a whole
+ * counted before are left to the whole, so that totals add up (see `sharesOfWholes`).
  */
 import { type Block, type Doc, type Range, type Sentence, sentencesOf, spanOf, textOf } from '../document.js'
 import {
@@ -61,6 +62,8 @@ const COMMEND_CUE = /khen|dương|vinh|Khen/
 const commendCue = (text: string) => COMMEND_CUE.test(text)
 const RECEIVED = phraseSet([...RECEIVING_VERBS, ...RECEIVING_VERBS.map((v) => `${v} thưởng`)])
 const GOAL = phraseSet(GOAL_WORDS)
+// "Trong đó, 2 đồng chí …", "…, trong số đó có …": what follows in the sentence details a whole.
+const SHARE_OF = /(?:^|[^\p{L}\p{M}])[Tt]rong (?:đó|số đó)(?![\p{L}\p{M}])/u
 const FOR_CLASS = new RegExp(`^[ \\t]+cho[ \\t]+${alternation(CLASS_RECIPIENTS)}${WORD_END}`, 'iu')
 /** "…, trong đó có 1 giải Nhì": a count inside a total told before, within reach and in the clause. */
 function breakdownBefore(text: string, at: number): boolean {
@@ -150,6 +153,11 @@ interface Found {
   weak: boolean
   /** Prizes counted inside a total told before ("…, trong đó có 1 giải Nhì"). */
   breakdown: boolean
+  /**
+   * Told as a share of an act rather than as an act: received ("2 đồng chí nhận …", "đồng chí A
+   * nhận …") or after "trong đó" in its sentence. Dropped when it is a class of a whole counted before.
+   */
+  share: boolean
 }
 
 type Candidate = Omit<Found, 'restated'>
@@ -160,8 +168,8 @@ export function extractAwards(doc: Doc, _organizations: readonly Organization[])
     const block = doc.blocks[sentence.block] as Block
     const text = doc.text.match.slice(sentence.start, sentence.end)
     const restated = block.kind !== 'lead' && block.kind !== 'body'
-    for (const { award, weak, breakdown } of awardsIn(doc, sentence, text)) {
-      found.push({ award, weak, breakdown, restated })
+    for (const { award, weak, breakdown, share } of awardsIn(doc, sentence, text)) {
+      found.push({ award, weak, breakdown, share, restated })
     }
   }
   return merge(found)
@@ -181,6 +189,15 @@ function awardsIn(doc: Doc, sentence: Sentence, text: string): Candidate[] {
   const decision = () => {
     if (decisionText === undefined) decisionText = read(recognizeDecisionReferences(text)[0] ?? null)
     return decisionText
+  }
+  // Where "trong đó" first opens a breakdown in the sentence (Infinity for none): searched once.
+  let shareAt: number | undefined
+  const shareFrom = () => {
+    if (shareAt === undefined) {
+      const said = SHARE_OF.exec(text)
+      shareAt = said ? said.index : Number.POSITIVE_INFINITY
+    }
+    return shareAt
   }
   const awards: Candidate[] = []
 
@@ -263,6 +280,7 @@ function awardsIn(doc: Doc, sentence: Sentence, text: string): Candidate[] {
       award,
       weak: forClass !== null && !issuer && !received && type.count === null,
       breakdown: type.count !== null && breakdownBefore(text, type.start),
+      share: passiveGap !== null || received || shareFrom() < range.start,
     })
   })
 
@@ -292,6 +310,7 @@ function awardsIn(doc: Doc, sentence: Sentence, text: string): Candidate[] {
       },
       weak: false,
       breakdown: false,
+      share: false,
     })
   }
   return awards
@@ -497,6 +516,7 @@ function merge(found: readonly Found[]): Award[] {
     same.award = fillFrom(base.award, other.award)
     same.restated = base.restated
     same.weak = base.weak && other.weak
+    same.share = base.share && other.share
   }
   // Prizes counted again inside a total told before are that total's ("trong đó có 1 giải Nhì").
   const largest = new Map<string, number>()
@@ -509,6 +529,7 @@ function merge(found: readonly Found[]): Award[] {
     if (k.breakdown && before !== undefined && before >= a.total) covered.add(k)
     if (before === undefined || a.total > before) largest.set(key, a.total)
   }
+  for (const k of sharesOfWholes(kept)) covered.add(k)
   const awards = kept
     // A class given an award in a headline or a caption only shows what the body tells, or nothing.
     .filter((k) => !(k.weak && k.restated) && !covered.has(k))
@@ -527,6 +548,67 @@ function merge(found: readonly Found[]): Award[] {
       (a.award !== null || a.total === null || !namedTotals.has(a.total)) &&
       // "Huân chương Độc lập" with no count, where its classes are given ("… hạng Nhất", "… hạng Ba").
       !(isGeneral(a) && generals.has(canon(a.award as string))),
+  )
+}
+
+/** How many counted acts before a share are tried as its whole. */
+const MAX_WHOLES = 16
+
+/**
+ * Classes told as shares of a whole counted before ("… trao Huy hiệu 65 năm, 55 năm và 50 năm tuổi
+ * Đảng cho 4 đồng chí. Trong đó, … 2 đồng chí nhận Huy hiệu 55 năm tuổi Đảng; …"): the whole keeps
+ * the count, so that summing records never counts a recipient twice. A share belongs to the latest
+ * whole that it is a class of, that has room for it (the shares never add up to more than the
+ * whole) and whose authority does not differ from its own; an act told with its own authority and
+ * verb ("Đảng ủy xã B trao Huy hiệu 50 năm tuổi Đảng cho 2 đảng viên") is never a share.
+ */
+function sharesOfWholes(kept: readonly Found[]): Found[] {
+  const wholes: { whole: Award; given: number }[] = []
+  const shares: Found[] = []
+  for (const k of kept) {
+    const a = k.award
+    if (a.award === null) continue
+    const size = a.total ?? a.recipients.length
+    const whole = k.share
+      ? wholes
+          .slice(-MAX_WHOLES)
+          .reverse()
+          .find(
+            (w) =>
+              w.given + size <= (w.whole.total as number) &&
+              isClassOf(a.award as string, w.whole.award as string) &&
+              (a.issuer === null || (w.whole.issuer !== null && canon(a.issuer) === canon(w.whole.issuer))),
+          )
+      : undefined
+    if (whole) {
+      whole.given += size
+      shares.push(k)
+    } else if (a.total !== null) wholes.push({ whole: a, given: 0 })
+  }
+  return shares
+}
+
+/**
+ * "Huy hiệu 55 năm tuổi Đảng" is a class of "Huy hiệu 65 năm, 55 năm và 50 năm tuổi Đảng" (its years
+ * are among the whole's) and of "Huy hiệu Đảng"; "Huân chương Lao động hạng Ba" of "Huân chương Lao động".
+ */
+function isClassOf(part: string, whole: string): boolean {
+  const [p, w] = [canon(part), canon(whole)]
+  if (p === w) return false
+  if (generalsOf(p).includes(w)) return true
+  if (
+    !p.startsWith('huy hiệu ') ||
+    !w.startsWith('huy hiệu ') ||
+    !p.includes('đảng') ||
+    !w.includes('đảng')
+  ) {
+    return false
+  }
+  const years = (s: string) => s.match(/\d{2}/gu) ?? []
+  const wholeYears = new Set(years(w))
+  const partYears = years(p)
+  return (
+    partYears.length > 0 && partYears.length < wholeYears.size && partYears.every((y) => wholeYears.has(y))
   )
 }
 

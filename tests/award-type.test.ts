@@ -24,6 +24,7 @@ const WHOLE: [string, string, string | null][] = [
   ['Giấy khen của Giám đốc Công an tỉnh', 'Giấy khen', 'Giám đốc Công an tỉnh'],
   ['Bằng khen của Bộ trưởng Bộ Quốc phòng', 'Bằng khen', 'Bộ trưởng Bộ Quốc phòng'],
   ['Bằng khen của Ban Chấp hành Trung ương Đoàn', 'Bằng khen', 'Ban Chấp hành Trung ương Đoàn'],
+  ['Bằng khen của Trung ương Hội Nông dân Việt Nam', 'Bằng khen', 'Trung ương Hội Nông dân Việt Nam'],
   ['Cờ thi đua', 'Cờ thi đua', null],
   ['Cờ thi đua của UBND tỉnh', 'Cờ thi đua', 'UBND tỉnh'],
   ['Cờ thi đua của Chính phủ', 'Cờ thi đua', 'Chính phủ'],
@@ -129,6 +130,12 @@ describe('recognizeAwardTypes: in running text', () => {
     expect(types(text).map((t) => [t.whole, t.issuer])).toEqual([
       ['Bằng khen của Chủ tịch UBND tỉnh', 'Chủ tịch UBND tỉnh'],
     ])
+  })
+  it.each([
+    ['Bằng khen của Trung ương Đoàn gồm: anh A', 'Trung ương Đoàn'],
+    ['Giấy khen của Hội LHPN tỉnh gồm có 3 cá nhân', 'Hội LHPN tỉnh'],
+  ])('stops the issuer before a list: %s', (text, issuer) => {
+    expect(types(text).map((t) => t.issuer)).toEqual([issuer])
   })
   it('keeps "toàn đoàn" out of a prize', () => {
     const text = 'đội xã A đạt giải Nhất toàn đoàn'

@@ -507,6 +507,66 @@ const CASES: [string, string[], (string | number | boolean | null)[][], Partial<
   ],
   ['a count with no award verb', ['Toàn huyện có 46 tập thể và cá nhân đăng ký thi đua.'], []],
   ['a ranking is not a prize', ['Tốc độ tăng trưởng xếp thứ Nhất các huyện miền núi.'], []],
+  [
+    'a commendation of "tấm gương": people',
+    ['Nhân dịp này, Hội LHTN huyện đã khen thưởng 13 tấm gương thanh niên có thành tích xuất sắc.'],
+    [[null, null, 13, 13]],
+    { issuer: 'Hội LHTN huyện' },
+  ],
+  [
+    'a commendation of "gương mặt": people',
+    ['Huyện đoàn tuyên dương 18 gương mặt hội viên tiêu biểu.'],
+    [[null, null, 18, 18]],
+  ],
+  [
+    'a commendation of representatives',
+    ['Liên hoan năm nay tuyên dương 165 đại biểu thanh niên tiên tiến.'],
+    [[null, null, 165, 165]],
+  ],
+  [
+    'a commendation of a mixed group',
+    ['Tỉnh đoàn đã biểu dương 15 tập thể, cá nhân có thành tích xuất sắc.'],
+    [[null, null, null, 15]],
+  ],
+  [
+    'a commendation of branches and members',
+    ['Đoàn xã tuyên dương 4 chi đoàn và 10 đoàn viên.'],
+    [[null, 4, 10, 14]],
+  ],
+  ['representatives attending are no commendation', ['Hội nghị có 165 đại biểu dự.'], []],
+  [
+    'people listed after the award, each with an honorific',
+    [
+      'Tại buổi lễ, 3 điển hình xuất sắc được nhận Bằng khen của Trung ương Đoàn gồm: anh Nguyễn Văn Hùng, Bí thư Chi đoàn thôn 3 (TX.Bến Cát); anh Trần Minh Khoa, Bí thư Đoàn trường THPT A và chị Phạm Thị Lan, Bí thư Đoàn phường B.',
+    ],
+    [['Bằng khen', null, 3, 3]],
+    { issuer: 'Trung ương Đoàn', recipients: ['Nguyễn Văn Hùng', 'Trần Minh Khoa', 'Phạm Thị Lan'] },
+  ],
+  [
+    'a list after the award that names no people',
+    ['Có 2 tập thể được nhận Bằng khen của UBND tỉnh gồm: Trường THCS A và Trạm Y tế xã B.'],
+    [['Bằng khen', 2, null, 2]],
+    { issuer: 'UBND tỉnh', recipients: [] },
+  ],
+  [
+    'a count praised before its verb, the authority after "do … trao tặng"',
+    [
+      'Dịp này, 04 cá nhân xuất sắc đã vinh dự nhận Kỷ niệm chương "Vì sự nghiệp nông dân" do Trung ương Hội Nông dân Việt Nam trao tặng.',
+    ],
+    [['Kỷ niệm chương', null, 4, 4]],
+    { issuer: 'Trung ương Hội Nông dân Việt Nam' },
+  ],
+  [
+    '"do" with no authority is no issuer',
+    ['Dịp này, 5 cá nhân được tặng Giấy khen do có thành tích xuất sắc trong công tác.'],
+    [['Giấy khen', null, 5, 5]],
+    { issuer: null },
+  ],
+  [
+    'an award to a class after "tặng"',
+    ['Phó Thủ tướng trao Huân chương Lao động hạng Ba tặng các cá nhân.'],
+    [['Huân chương Lao động hạng Ba', null, null, null]],
+  ],
 ]
 
 describe('extractAwards: composed sentences', () => {

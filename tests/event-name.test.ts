@@ -221,6 +221,14 @@ const VERB_EVENTS: [string, string][] = [
   ],
   ['Đoàn ĐBQH tỉnh [tiếp xúc cử tri thị trấn Mỹ Sơn]', 'tiếp xúc cử tri'],
   ['lãnh đạo huyện đã đến [trao tặng Huy hiệu 55 năm tuổi Đảng]', 'trao'],
+  ['Ủy ban MTTQ xã tổ chức [sơ kết công tác 6 tháng đầu năm]', 'hội nghị'],
+  ['Sở Nội vụ tổ chức [công bố kết quả xếp hạng Chỉ số cải cách hành chính]', 'hội nghị'],
+  ['UBND tỉnh đã [khánh thành và đưa vào sử dụng cầu Giao Thủy]', 'lễ'],
+  ['Hội LHTN huyện tổ chức [kỷ niệm chào mừng 60 năm ngày truyền thống]', 'lễ'],
+  ['Hội LHPN huyện đã tổ chức [họp mặt kỷ niệm 94 năm Ngày thành lập Hội]', 'họp mặt'],
+  ['Hội Cựu chiến binh xã [họp mặt kỷ niệm 35 năm Ngày thành lập Hội]', 'họp mặt'],
+  ['Công an xã tổ chức [ra mắt mô hình "Camera an ninh"]', 'lễ'],
+  ['Hội Nông dân xã [ra mắt Câu lạc bộ nông dân sản xuất giỏi]', 'lễ'],
 ]
 const NOT_VERB_EVENTS = [
   'Sở Y tế tổ chức họp báo',
@@ -233,6 +241,12 @@ const NOT_VERB_EVENTS = [
   'Trưởng Công an huyện phát lệnh ra quân',
   'tại buổi tiếp xúc cử tri, các đại biểu đã trả lời',
   'lãnh đạo huyện đã trao Huy hiệu 55 năm tuổi Đảng',
+  'Khánh thành cầu Giao Thủy',
+  'Cầu Giao Thủy được khánh thành năm 2017',
+  'UBND huyện dự kiến khánh thành cầu vào tháng 9',
+  'sau khi khánh thành, cầu đã giúp người dân',
+  'tham dự lễ khánh thành cầu',
+  'công trình đã tổ chức thi công',
 ]
 
 describe('recognizeVerbEvents', () => {

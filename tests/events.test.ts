@@ -537,6 +537,93 @@ const ARTICLES: [string, string, Partial<Event> | null][] = [
       'Chiều 6/1, Huyện ủy Hà Trung tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2024.',
     { type: 'hội nghị', organizer: 'Huyện ủy Hà Trung', date: { day: 6, month: 1, year: null } },
   ],
+  [
+    'a first paragraph that only refers to the congress leaves the report to the next one',
+    'Nông dân phát triển toàn diện\n' +
+      'Xây dựng nông dân phát triển toàn diện, văn minh, nghĩa tình.\n' +
+      'Đây là một trong 4 mục tiêu mà Đại hội đại biểu Hội Nông dân tỉnh Hà Tĩnh lần thứ IX đã đề ra.\n' +
+      'Sáng ngày 12/9, tại TP Hà Tĩnh, Hội Nông dân tỉnh Hà Tĩnh tổ chức Đại hội đại biểu Hội Nông dân tỉnh Hà Tĩnh lần thứ IX, nhiệm kỳ 2023 - 2028.',
+    {
+      type: 'đại hội',
+      organizer: 'Hội Nông dân tỉnh Hà Tĩnh',
+      date: { day: 12, month: 9, year: null },
+      timeOfDay: 'morning',
+      location: 'TP Hà Tĩnh',
+    },
+  ],
+  [
+    'a congress held two paragraphs down with nothing before it is background',
+    'Nông dân phát triển toàn diện\n' +
+      'Xây dựng nông dân phát triển toàn diện, văn minh, nghĩa tình.\n' +
+      'Năm qua, nông dân trong tỉnh đã đạt nhiều kết quả trong sản xuất.\n' +
+      'Sáng ngày 12/9, Hội Nông dân tỉnh Hà Tĩnh tổ chức Đại hội đại biểu Hội Nông dân tỉnh lần thứ IX.',
+    null,
+  ],
+  [
+    'a review told by "tổ chức sơ kết" is a conference',
+    'Sơ kết công tác Mặt trận\n' +
+      'Ngày 24/6/2023, Ủy ban MTTQ xã Quang Trung tổ chức sơ kết công tác Mặt trận 6 tháng đầu năm 2023.',
+    {
+      type: 'hội nghị',
+      name: 'sơ kết công tác Mặt trận 6 tháng đầu năm 2023',
+      organizer: 'Ủy ban MTTQ xã Quang Trung',
+      date: { day: 24, month: 6, year: 2023 },
+    },
+  ],
+  [
+    'a bridge opened by a body, told by "khánh thành" alone',
+    'Khánh thành cầu Tân Mỹ\n' +
+      'Sáng 5/4, UBND tỉnh Đồng Tháp đã khánh thành và đưa vào sử dụng cầu Tân Mỹ.',
+    { type: 'lễ', organizer: 'UBND tỉnh Đồng Tháp', date: { day: 5, month: 4, year: null } },
+  ],
+  [
+    'a bridge opened, told without a body, is no gathering',
+    'Cầu Tân Mỹ phát huy hiệu quả\n' +
+      'Sau khi khánh thành vào tháng 4, cầu Tân Mỹ đã giúp người dân đi lại thuận tiện.',
+    null,
+  ],
+  [
+    'a get-together told by "tổ chức họp mặt"',
+    'Họp mặt kỷ niệm Ngày Phụ nữ Việt Nam\n' +
+      'Chiều 18/10, Hội LHPN xã Tân Hòa tổ chức họp mặt kỷ niệm 94 năm Ngày thành lập Hội LHPN Việt Nam.\n' +
+      'Tại buổi họp mặt, các hội viên ôn lại truyền thống của Hội.',
+    { type: 'họp mặt', organizer: 'Hội LHPN xã Tân Hòa', date: { day: 18, month: 10, year: null } },
+  ],
+  [
+    'a model launched by a body is a ceremony',
+    'Ra mắt mô hình Camera an ninh\n' +
+      'Ngày 20/5, Công an xã Ia Pếch tổ chức ra mắt mô hình "Camera an ninh" tại thôn 2.',
+    { type: 'lễ', organizer: 'Công an xã Ia Pếch', date: { day: 20, month: 5, year: null } },
+  ],
+  [
+    'an organizer written lower-case after the date',
+    'Phụ nữ huyện tổng kết năm 2024\n' +
+      'Ngày 28/12, hội Liên hiệp phụ nữ huyện tổ chức hội nghị tổng kết công tác Hội năm 2024.',
+    { type: 'hội nghị', organizer: 'hội Liên hiệp phụ nữ huyện' },
+  ],
+  [
+    'a council that convenes its session holds it',
+    'HĐND xã họp kỳ thứ 3\n' + 'Chiều 9/9, HĐND xã Tân Phú triệu tập kỳ họp thứ 3, khóa V.',
+    { type: 'kỳ họp', organizer: 'HĐND xã Tân Phú' },
+  ],
+  [
+    'a comma after the subject is not part of the organizer',
+    'Phiên họp Thường trực HĐND\n' +
+      'Sáng ngày 28/3, Thường trực HĐND huyện, tổ chức phiên họp thường kỳ lần thứ 28.',
+    { type: 'phiên họp', organizer: 'Thường trực HĐND huyện' },
+  ],
+  [
+    'a passive session has no organizer unless "do" names one',
+    'Hội nghị tổng kết công tác năm 2024\n' +
+      'Sáng 5/1, tại hội trường xã, Hội nghị tổng kết công tác năm 2024 đã được tổ chức.',
+    { type: 'hội nghị', organizer: null },
+  ],
+  [
+    'a numbered conference of an executive committee is held by the committee',
+    'Hội nghị Ban Chấp hành Đảng bộ tỉnh\n' +
+      'Ngày 29/9, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh khóa XIX đã được tổ chức.',
+    { type: 'hội nghị', organizer: 'Ban Chấp hành Đảng bộ tỉnh' },
+  ],
 ]
 
 describe('extractEvents: composed articles', () => {
@@ -567,6 +654,37 @@ describe('extractEvents: the list', () => {
         'Sáng 15/12, Công an huyện Hà Trung tổ chức lễ ra quân tấn công trấn áp tội phạm, đảm bảo an ninh trật tự Đại hội Đảng bộ tỉnh lần thứ XX và Tết Nguyên đán Ất Tỵ 2025.',
     )
     expect(events.map((e) => e.type)).toEqual(['lễ'])
+  })
+  it('does not read a body chosen to hold a pilot congress as holding one', () => {
+    const events = eventsOf(
+      'Hội Nông dân huyện đại hội nhiệm kỳ mới\n' +
+        'Ngày 8/5, Hội Nông dân xã An Bình tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023 - 2028.\n' +
+        'Hội Nông dân huyện Tân Yên là đơn vị được Hội Nông dân tỉnh chọn tổ chức Đại hội điểm để rút kinh nghiệm.',
+    )
+    expect(events.map((e) => e.name)).toEqual(['Đại hội đại biểu lần thứ X, nhiệm kỳ 2023 - 2028'])
+  })
+  it('does not read the Youth Union after "phong trào" or "cán bộ" as a delegation', () => {
+    const events = eventsOf(
+      'Tuyên dương thanh niên tiêu biểu\n' +
+        'Ngày 26/3, Huyện đoàn Yên Thành tổ chức Lễ tuyên dương thanh niên tiêu biểu năm 2024.\n' +
+        'Trao kỷ niệm chương cho các cựu cán bộ Đoàn đã có nhiều đóng góp trong phong trào Đoàn của huyện.',
+    )
+    expect(events.map((e) => e.type)).toEqual(['lễ'])
+  })
+  it('dates a session the text plans by its planned day, not by the meeting that prepares it', () => {
+    const events = eventsOf(
+      'Phiên họp Thường trực HĐND huyện\n' +
+        'Sáng ngày 28/3, Thường trực HĐND huyện tổ chức phiên họp thường kỳ, thống nhất nội dung chương trình kỳ họp thứ 12, HĐND huyện khóa XX.\n' +
+        'Theo đó, Kỳ họp thứ 12, HĐND huyện khóa XX dự kiến sẽ tổ chức vào sáng ngày 05/04, tại Hội trường UBND huyện.',
+    )
+    expect(events[1]).toMatchObject({ type: 'kỳ họp', date: { day: 5, month: 4, year: null } })
+  })
+  it('does not read a posting as the place of an event', () => {
+    const events = eventsOf(
+      'Kỳ họp chuyên đề HĐND huyện\n' +
+        'Sáng 1/3, HĐND huyện tổ chức kỳ họp thứ 11 khóa XX. Kỳ họp cho thôi làm nhiệm vụ đại biểu đối với ông Nguyễn Văn Bình do được điều động đến công tác tại Huyện ủy Lâm Bình.',
+    )
+    expect(events[0]).toMatchObject({ type: 'kỳ họp', location: null })
   })
   it('does not read a pilot congress as a congress', () => {
     const events = eventsOf(

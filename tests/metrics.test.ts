@@ -266,6 +266,11 @@ const CASES: [string, Fields[]][] = [
   ],
   // A capitalised counted noun.
   ['Kỳ họp thông qua 6 Dự thảo nghị quyết quan trọng.', [{ value: 6, unit: 'Dự thảo nghị quyết' }]],
+  // Counts after no commending verb stay metrics.
+  ['Hội nghị có 165 đại biểu dự.', [{ value: 165, unit: 'đại biểu' }]],
+  ['Hơn 200 đoàn viên tham gia lễ ra quân.', [{ value: 200, unit: 'đoàn viên', approx: 'more_than' }]],
+  ['Toàn huyện có 12 tấm gương người tốt việc tốt.', [{ value: 12, unit: 'tấm gương' }]],
+  ['Nào ngờ 3 xã vùng cao về đích sớm.', [{ value: 3, unit: 'xã' }]],
 ]
 
 /** Sentences with figures that are not metrics. */
@@ -292,6 +297,20 @@ const NEGATIVES = [
   'Hôm qua 12.5, xã tổ chức ra quân.',
   'Hàng trăm hộ dân đã tham gia.',
   'Năm 2023 huyện tiếp tục phát triển.',
+  // Commendation counts: a count right after a commending verb is the commendation's.
+  'Khen thưởng 13 thanh niên tiêu biểu',
+  'Hội LHTN huyện đã khen thưởng 13 tấm gương thanh niên có thành tích xuất sắc.',
+  'Tuyên dương 19 thanh niên tiêu biểu của huyện.',
+  'Huyện đoàn tuyên dương 21 gương thanh niên tiêu biểu trên các lĩnh vực.',
+  'Liên hoan năm nay tuyên dương 165 đại biểu thanh niên tiên tiến.',
+  'Hội Phụ nữ xã biểu dương 15 tập thể, cá nhân.',
+  'Chương trình vinh danh 10 gương mặt trẻ tiêu biểu.',
+  'Lễ tôn vinh 50 doanh nhân xuất sắc được tổ chức tại thành phố.',
+  'Hội tuyên dương, khen thưởng cho 30 hội viên.',
+  'Huyện biểu dương hơn 200 đoàn viên.',
+  // A count asked about is no figure.
+  'Vậy 2 tỉnh nào có chỉ số cải cách hành chính cao nhất năm 2024?',
+  'Năm nay 3 huyện nào dẫn đầu?',
 ]
 
 describe('extractMetrics on sentences', () => {

@@ -26,6 +26,8 @@ const q = (
 /** Each example is one quantity, the whole of it. */
 const POSITIVES: [string, Expected][] = [
   ['5%', q(5, '%', [5, '%'])],
+  ['13 tấm gương', q(13, 'tấm gương', [13, 'tấm gương'])],
+  ['18 gương mặt', q(18, 'gương mặt', [18, 'gương mặt'])],
   ['5 %', q(5, '%', [5, '%'])],
   ['70,2%', q(70.2, '%', [70.2, '%'])],
   ['12 phần trăm', q(12, 'phần trăm', [12, '%'])],

@@ -42,6 +42,17 @@ const WHOLE: [string, Counts][] = [
   ['6 chiến sỹ', [null, 6, 6]],
   ['12 cá nhân, 5 tập thể', [5, 12, 17]],
   ['7 đ/c', [null, 7, 7]],
+  // People however they are praised; collectives of the youth union.
+  ['13 tấm gương', [null, 13, 13]],
+  ['18 gương mặt', [null, 18, 18]],
+  ['19 gương', [null, 19, 19]],
+  ['3 điển hình', [null, 3, 3]],
+  ['20 gương điển hình', [null, 20, 20]],
+  ['165 đại biểu', [null, 165, 165]],
+  ['19 thanh niên', [null, 19, 19]],
+  ['5 chi đoàn và 12 đoàn viên', [5, 12, 17]],
+  ['2 liên chi đoàn', [2, null, 2]],
+  ['4 chi hội, 9 hội viên', [4, 9, 13]],
 ]
 
 const NEGATIVES = [
@@ -54,6 +65,8 @@ const NEGATIVES = [
   '14 tấn',
   'năm 2023 có 12',
   'Kỳ họp thứ 12 tập trung',
+  'nhiều tấm gương tiêu biểu',
+  'các gương mặt trẻ',
 ]
 
 describe('recognizeRecipientCounts: one count covering the whole example', () => {

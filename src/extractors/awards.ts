@@ -13,6 +13,7 @@ import {
   CLASS_RECIPIENTS,
   COMMEND_VERBS,
   CONFER_VERBS,
+  CONFERRED_BY_VERBS,
   GOAL_WORDS,
   HONORIFICS_BEFORE_RECIPIENT,
   ISSUER_TITLES,
@@ -21,6 +22,7 @@ import {
   PROPOSE_WORDS,
   REASON_OPENERS,
   RECEIVING_VERBS,
+  RECIPIENT_QUALIFIERS,
 } from '../lexicon/awards.js'
 import { ORGANIZER_HEADS } from '../lexicon/events.js'
 import { SURNAMES } from '../lexicon/surnames.js'
@@ -38,8 +40,16 @@ const words = (list: readonly string[]) => `${WORD_START}${alternation(list)}${W
 const GAP_TO_COUNT =
   /^(?:(?:[ \t]+[\p{Ll}\p{M}]{1,10}){1,3}(?=[ \t]*:))?[ \t]*[,:]?[ \t]*(?:(?:đã[ \t]+)?được[ \t]+(?:trao[ \t]+)?(?:tặng|trao|công nhận|phong tặng)(?:[ \t]+(?:cho|tặng))?[ \t]+|(?:cho|tặng|tới|đến)[ \t]+)?(?:(?:tổng số|tổng cộng)[ \t]+)?$/iu
 // "14 tập thể được tặng …", "13 đảng viên thuộc Đảng bộ UBND tỉnh được trao …" (where they belong first).
-const PASSIVE =
-  /^[ \t,]*(?:(?:thuộc|của|ở|tại|trên địa bàn)[ \t][^,.;:]{1,50}?[ \t,]+)?(?:đã[ \t]+)?(?:vinh dự[ \t]+)?(?:được|nhận|đón nhận|đạt|giành|đoạt)(?![\p{L}\p{M}])/iu
+// "04 cá nhân xuất sắc đã vinh dự nhận …": praise may stand between the count and its verb.
+const PASSIVE = new RegExp(
+  `^[ \\t,]*(?:${alternation(RECIPIENT_QUALIFIERS)}[ \\t]+)?(?:(?:thuộc|của|ở|tại|trên địa bàn)[ \\t][^,.;:]{1,50}?[ \\t,]+)?(?:đã[ \\t]+)?(?:vinh dự[ \\t]+)?(?:được|nhận|đón nhận|đạt|giành|đoạt)(?![\\p{L}\\p{M}])`,
+  'iu',
+)
+// "Kỷ niệm chương … do Trung ương Hội LHPN Việt Nam trao tặng": the authority told after the award.
+const CONFERRED_BY = new RegExp(
+  `^[ \\t,]*do[ \\t]+(?<issuer>[^,.;:()"]{2,80}?)[ \\t]+${alternation(CONFERRED_BY_VERBS)}${WORD_END}`,
+  'u',
+)
 // A count followed by its own receiving verb belongs to the award after it ("…, 10 gia đình nhận …").
 const RECEIVES_AFTER =
   /^[ \t]*(?:đã[ \t]+)?(?:vinh dự[ \t]+)?(?:được|nhận|đón nhận|đạt|giành|đoạt)(?![\p{L}\p{M}])/iu
@@ -64,7 +74,7 @@ const RECEIVED = phraseSet([...RECEIVING_VERBS, ...RECEIVING_VERBS.map((v) => `$
 const GOAL = phraseSet(GOAL_WORDS)
 // "Trong đó, 2 đồng chí …", "…, trong số đó có …": what follows in the sentence details a whole.
 const SHARE_OF = /(?:^|[^\p{L}\p{M}])[Tt]rong (?:đó|số đó)(?![\p{L}\p{M}])/u
-const FOR_CLASS = new RegExp(`^[ \\t]+cho[ \\t]+${alternation(CLASS_RECIPIENTS)}${WORD_END}`, 'iu')
+const FOR_CLASS = new RegExp(`^[ \\t]+(?:cho|tặng)[ \\t]+${alternation(CLASS_RECIPIENTS)}${WORD_END}`, 'iu')
 /** "…, trong đó có 1 giải Nhì": a count inside a total told before, within reach and in the clause. */
 function breakdownBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 90), at)
@@ -233,7 +243,10 @@ function awardsIn(doc: Doc, sentence: Sentence, text: string): Candidate[] {
       }
       if (count) passiveGap = { start: count.end, end: type.start }
     }
-    const named = count ? listedRecipients(text, count.end) : namedRecipients(text, type.end)
+    // "3 điển hình được nhận Bằng khen của Trung ương Đoàn gồm: anh A, …; anh B …": the list follows the award.
+    const named = count
+      ? (listedRecipients(text, count.end) ?? (passiveGap ? listedPeople(text, type.end) : null))
+      : namedRecipients(text, type.end)
     const before = text.slice(clause, type.start)
     const coordinated = previous !== null && COORDINATED.test(text.slice(previousEnd, type.start))
     // "Đề nghị tặng A cho …; B cho …": an item with no verb of its own is proposed as the list is.
@@ -247,7 +260,8 @@ function awardsIn(doc: Doc, sentence: Sentence, text: string): Candidate[] {
       passiveIssuer(text, passiveGap ?? { start: clause, end: type.start }) ??
       proposedIssuer(text, clause, type.start) ??
       activeIssuer(text, clause, type.start) ??
-      decisionAfter(text, Math.max(type.end, count?.end ?? 0), limit)
+      decisionAfter(text, Math.max(type.end, count?.end ?? 0), limit) ??
+      conferredBy(text, type.end, limit)
     // Received or conferred as an act with no count: "được tặng Bằng khen", "đạt giải Nhất".
     const received =
       phraseEnding(before.replace(/"[ \t]*$/u, ''), RECEIVED) >= 0 && !phraseInClause(before, GOAL, 60, '.;')
@@ -339,6 +353,15 @@ function proposedIssuer(text: string, clause: number, at: number): Range | null 
 function clauseStart(text: string, from: number, at: number): number {
   const connective = CONNECTIVE.exec(text.slice(from, at))
   return from + (connective ? connective[0].length : 0)
+}
+
+/** "… do Trung ương Hội LHPN Việt Nam trao tặng" right after the award: the authority named. */
+function conferredBy(text: string, at: number, limit: number): Range | null {
+  const by = CONFERRED_BY.exec(text.slice(at, Math.min(limit, at + 120)))
+  const issuer = by?.groups?.issuer
+  if (!by || !issuer || !isOrganizerPhrase(issuer)) return null
+  const start = at + by[0].indexOf(issuer, by[0].indexOf('do') + 2)
+  return { start, end: start + issuer.length }
 }
 
 /** The last ";" before `at` within reach of a clause (-1 for none), or where reach ends. */
@@ -451,6 +474,37 @@ function listedRecipients(text: string, at: number): Recipients | null {
   const rest = text.slice(from, from + 400)
   const stop = /[.:()]|\n/u.exec(rest)
   return recipientsIn(from, rest.slice(0, stop ? stop.index : rest.length), /([,;][ \t]*|[ \t]+và[ \t]+)/u)
+}
+
+// "gồm: anh Lê Minh Quân, Bí thư …; anh Lê Quốc Anh, … và chị Lê Thị Ngọc Giàu, …": people listed
+// with an honorific each; an item may carry a title and a place (with dots: "TX.Bến Cát").
+const PERSON_NAME = /^\p{Lu}[\p{Ll}\p{M}]{0,7}(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]{0,7}){1,4}(?![\p{L}\p{M}])/u
+const ITEM_SEPARATOR = new RegExp(
+  `;[ \\t]*(?:và[ \\t]+)?|[ \\t]+và[ \\t]+(?=${alternation(HONORIFICS_BEFORE_RECIPIENT)}[ \\t]+\\p{Lu})`,
+  'gu',
+)
+
+/** People listed after "gồm:", each with an honorific: their names, to the last of them. */
+function listedPeople(text: string, at: number): Recipients | null {
+  const lead = LISTED.exec(text.slice(at, at + 40))
+  if (!lead) return null
+  const from = at + lead[0].length
+  const rest = text.slice(from, from + 600)
+  const names: Range[] = []
+  let itemStart = 0
+  const separators = [...rest.matchAll(ITEM_SEPARATOR), null]
+  for (const sep of separators) {
+    const item = rest.slice(itemStart)
+    const honorific = HONORIFIC.exec(item)
+    const name = honorific ? PERSON_NAME.exec(item.slice(honorific[0].length))?.[0] : undefined
+    if (!honorific || !name) break
+    const start = from + itemStart + honorific[0].length
+    names.push({ start, end: start + name.length })
+    if (!sep || sep.index === undefined) break
+    itemStart = sep.index + sep[0].length
+  }
+  if (names.length < 2) return null
+  return { names, end: (names[names.length - 1] as Range).end }
 }
 
 interface Recipients {

@@ -103,7 +103,8 @@ const COUNCIL = new RegExp(`${WORD_START}(?:HĐND|Hội đồng nhân dân)${WOR
 const NAME_PART_AFTER_BODY =
   /[,;(]|(?<![ \t])[ \t]+(?=(?:lần thứ|khóa|nhiệm kỳ|năm[ \t]+\d|giai đoạn)(?![\p{L}\p{M}]))/iu
 const ADMIN_UNIT = /(?<![\p{L}\p{M}])(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)(?![\p{L}\p{M}])/u
-const BODY_NEXT = /^[ \t]+(?:đại biểu[ \t]+)?(?=\p{Lu})/u
+// "Đại hội đại biểu Đảng bộ …", "Hội nghị lần thứ 25 Ban Chấp hành Đảng bộ tỉnh khóa XIX".
+const BODY_NEXT = /^[ \t]+(?:đại biểu[ \t]+|lần thứ[ \t]+[\p{L}\d]{1,6}[ \t]+)?(?=\p{Lu})/u
 const NOMINAL = phraseSet(['trong', 'việc', 'công tác', 'khâu', 'thành tích'])
 const HELD_BY = new RegExp(
   `[ \\t]+(?:${alternation(['tổ chức', 'đăng cai', 'phối hợp tổ chức'])})${WORD_END}`,
@@ -462,7 +463,14 @@ const isTop = (m: EventMention) => m.block.kind === 'title' || m.block.kind === 
 function primaryOf(groups: readonly EventMention[][], blocks: readonly Block[]): EventMention[] | null {
   const lead = blocks.findIndex((b) => b.kind === 'lead')
   const firstBody = blocks.findIndex((b, i) => i > lead && b.kind === 'body')
-  const near = (m: EventMention) => m.sentence.block === firstBody
+  const secondBody = blocks.findIndex((b, i) => i > firstBody && b.kind === 'body')
+  // A first paragraph that only refers to the event ("… mục tiêu mà Đại hội … đã đề ra") leaves the
+  // report to the next one: the event it refers to is held there, and is the news.
+  const near = (m: EventMention, group: readonly EventMention[]) =>
+    m.sentence.block === firstBody ||
+    (firstBody >= 0 &&
+      m.sentence.block === secondBody &&
+      group.some((x) => x.sentence.block === firstBody && !x.held))
   const firstWhere = (ok: (m: EventMention, group: EventMention[]) => boolean) => {
     let best: { group: EventMention[]; at: number } | null = null
     for (const group of groups) {
@@ -481,7 +489,7 @@ function primaryOf(groups: readonly EventMention[][], blocks: readonly Block[]):
     firstWhere((m) => isTop(m) && m.held) ??
     firstWhere((m, group) => isTitle(m) && reported(m, group)) ??
     firstWhere((m, group) => isTop(m) && reported(m, group)) ??
-    firstWhere((m) => m.held && m.block.kind === 'body' && near(m))
+    firstWhere((m, group) => m.held && m.block.kind === 'body' && near(m, group))
   )
 }
 
@@ -590,10 +598,17 @@ function headedBodyEnd(text: string, at: number): number | null {
   return isOrganizerPhrase(phrase) && ADMIN_UNIT.test(phrase) ? at + phrase.length : null
 }
 
-/** The sentences that report an event: those of its first reporting mention's block. */
+/**
+ * The sentences that report an event: those of the block that first holds it, else of its first
+ * reporting mention (an earlier reference, "mục tiêu mà Đại hội … đề ra", tells neither when nor where).
+ */
 function reportingOf(group: readonly EventMention[]): EventMention[] {
   const reporting = group.filter((m) => !isTitle(m))
-  const first = reporting[0] ?? group[0]
+  const first =
+    reporting.find((m) => m.held && !m.background) ??
+    reporting.find((m) => !m.object) ??
+    reporting[0] ??
+    group[0]
   return first ? (reporting.length > 0 ? reporting : [...group]).filter((m) => m.block === first.block) : []
 }
 

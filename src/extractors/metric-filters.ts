@@ -1,9 +1,14 @@
 /**
  * Figures that are not metrics of their own: award recipient counts ("trao Giấy khen cho 14 tập thể
- * và 26 cá nhân", "07 xã đạt danh hiệu Tập thể Lao động xuất sắc"), and headline figures the body
- * states again.
+ * và 26 cá nhân", "07 xã đạt danh hiệu Tập thể Lao động xuất sắc", "tuyên dương 19 thanh niên tiêu
+ * biểu"), and headline figures the body states again.
  */
-import { AWARD_RECIPIENTS, AWARD_WORDS } from '../lexicon/metric-words.js'
+import {
+  AWARD_RECIPIENTS,
+  AWARD_WORDS,
+  COMMENDED_COUNT_LEADS,
+  COMMENDING_VERBS,
+} from '../lexicon/metric-words.js'
 import type { QuantityMatch } from '../recognizers/quantity.js'
 import { WordMatcher } from '../recognizers/word-scan.js'
 import type { Metric } from '../schema/records.js'
@@ -14,6 +19,15 @@ const AWARD = new WordMatcher(AWARD_WORDS, alternation, WORD_END)
 const RECIPIENTS = new Set(AWARD_RECIPIENTS.map(canonicalize))
 const CHO = /(?<![\p{L}\p{M}])cho(?![\p{L}\p{M}])/iu
 const RECEIVES = /(?<![\p{L}\p{M}])(?:đạt|được|nhận|đón nhận)(?![\p{L}\p{M}])/iu
+// "tuyên dương 19 thanh niên", "khen thưởng cho 13 tấm gương", "biểu dương, khen thưởng hơn 200 …":
+// read on the few characters before the count, so the pattern anchored at the end stays cheap.
+const COMMENDED = new RegExp(
+  `(?:^|[^\\p{L}\\p{M}])${alternation(COMMENDING_VERBS)}(?:[ \\t]*,?[ \\t]+${alternation(COMMENDED_COUNT_LEADS)})?[ \\t]*:?[ \\t]*$`,
+  'iu',
+)
+const COMMENDED_REACH = 32
+// "2 tỉnh nào có chỉ số … cao nhất?": a count asked about is no figure.
+const ASKED = /^[ \t]+(?:nào|gì)(?![\p{L}\p{M}])/iu
 const MAX_RECIPIENT_GAP = 60
 const MAX_AWARD_REACH = 200
 
@@ -42,6 +56,8 @@ export function isAwardCount(
   q: QuantityMatch,
   next: QuantityMatch | undefined,
 ) {
+  if (q.kind === 'count' && COMMENDED.test(text.slice(Math.max(0, q.start - COMMENDED_REACH), q.start)))
+    return true
   if (awards.length === 0) return false
   if (isRecipientUnit(q.normalized.unit)) return true
   if (q.kind !== 'count') return false
@@ -66,9 +82,10 @@ const PER_WORDS = /(?:^|[^\p{L}\p{M}])(?:trên|mỗi)[ \t]+$/u
 
 /**
  * A quantity that is no figure of its own: "Phiên chợ 0 đồng" (a name), "giá trị sản xuất trên
- * 1ha đất nông nghiệp" (what the figure is per).
+ * 1ha đất nông nghiệp" (what the figure is per), "2 tỉnh nào …?" (a question).
  */
 export function isNoFigure(text: string, q: QuantityMatch): boolean {
+  if (q.kind === 'count' && ASKED.test(text.slice(q.end, q.end + 8))) return true
   if (q.normalized.value === 0 && q.normalized.unit.startsWith('VND')) return true
   if (q.value !== 1 || q.upper !== null || q.unitRanges.length !== 1) return false
   if (!PER_UNIT_MEASURES.has(q.normalized.unit)) return false

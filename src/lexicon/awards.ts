@@ -228,7 +228,13 @@ export const COLLECTIVE_NOUNS = [
   'công đoàn cơ sở',
   'đoàn cơ sở',
   'lớp',
+  'chi đoàn',
+  'liên chi đoàn',
 ] as const
+/**
+ * People, however they are praised: a "tấm gương", a "gương mặt", an "điển hình" commended is a
+ * person ("tuyên dương 18 gương mặt hội viên tiêu biểu").
+ */
 export const INDIVIDUAL_NOUNS = [
   'cá nhân',
   'đảng viên',
@@ -264,17 +270,38 @@ export const INDIVIDUAL_NOUNS = [
   'chiến sỹ',
   'cán bộ, chiến sỹ',
   'y, bác sỹ',
-] as const
-/** Recipients that are neither: counted in the total only ("5 hộ gia đình"). */
-export const OTHER_RECIPIENT_NOUNS = [
-  'hộ gia đình',
-  'hộ',
-  'gia đình',
   'gương',
   'gương điển hình',
   'điển hình',
   'tấm gương',
+  'gương mặt',
+  'đại biểu',
+  'nữ đoàn viên',
+  'phụ nữ',
+  'thiếu nhi',
 ] as const
+/** Praise between a count and its receiving verb ("04 cá nhân xuất sắc đã vinh dự nhận …"). */
+export const RECIPIENT_QUALIFIERS = [
+  'xuất sắc',
+  'tiêu biểu',
+  'tiên tiến',
+  'điển hình',
+  'tiêu biểu xuất sắc',
+] as const
+
+/** Verbs an authority confers with in "do … trao tặng" after an award. */
+export const CONFERRED_BY_VERBS = [
+  'trao tặng',
+  'tặng',
+  'trao',
+  'tặng thưởng',
+  'khen thưởng',
+  'phong tặng',
+  'cấp',
+] as const
+
+/** Recipients that are neither: counted in the total only ("5 hộ gia đình"). */
+export const OTHER_RECIPIENT_NOUNS = ['hộ gia đình', 'hộ', 'gia đình'] as const
 
 /** A mixed group counted as one ("46 tập thể và cá nhân", "15 tập thể, cá nhân"). */
 export const MIXED_RECIPIENTS = [

@@ -35,6 +35,9 @@ export const EVENT_HEADS = {
   'phiên họp': 'phiên họp',
   'cuộc họp': 'cuộc họp',
   'buổi họp': 'cuộc họp',
+  // "Tại buổi họp mặt": a get-together, not a meeting ("tổ chức họp mặt kỷ niệm …", src/recognizers/verb-event.ts).
+  'buổi họp mặt': 'họp mặt',
+  'cuộc họp mặt': 'họp mặt',
   đoàn: 'đoàn công tác',
 } as const
 
@@ -263,6 +266,9 @@ export const HEAD_BLOCKERS = [
   'một',
   'tiểu',
   'đại biểu',
+  // "phong trào Đoàn của huyện", "cựu cán bộ Đoàn": the Youth Union, not a delegation.
+  'phong trào',
+  'cán bộ',
 ] as const
 
 /** Classifiers between a blocker and its head ("hàng trăm buổi diễn tập", "nhiều cuộc hội thảo"). */
@@ -503,6 +509,7 @@ export const ORGANIZING_VERBS = [
   'tổng kết, trao giải',
   'trao giải',
   'phát động',
+  'triệu tập',
 ] as const
 
 /** Words between the organizing verb and the head that it still governs. */
@@ -640,10 +647,23 @@ export const RESULT_OF_BEFORE = [
   'thành công của',
   'tinh thần',
   'tinh thần của',
+  // "thống nhất nội dung chương trình kỳ họp thứ 11": what is prepared, not what is held.
+  'chương trình',
+  'nội dung',
 ] as const
 
 /** Words before "đại hội điểm" that make it a predicate ("được chọn là đại hội điểm"), not a name. */
-export const PILOT_PREDICATES = ['là', 'làm', 'chọn', 'chọn là', 'chọn làm', 'trở thành'] as const
+export const PILOT_PREDICATES = [
+  'là',
+  'làm',
+  'chọn',
+  'chọn là',
+  'chọn làm',
+  'trở thành',
+  // "được Hội Nông dân tỉnh chọn tổ chức Đại hội điểm": chosen to hold the pilot, not holding it now.
+  'chọn tổ chức',
+  'chọn để tổ chức',
+] as const
 
 /** Words and abbreviations an organization phrase starts with: the subject of "tổ chức", "trao". */
 export const ORGANIZER_HEADS = [
@@ -999,4 +1019,55 @@ export const CEREMONY_ACTS = [
   'mít tinh',
   'míttinh',
   'dâng hương',
+  'ra mắt',
 ] as const
+
+/**
+ * Ceremonies a body holds told by the act alone, with the body as its subject ("UBND tỉnh đã khánh
+ * thành và đưa vào sử dụng cầu …", "Hội LHPN xã ra mắt mô hình …").
+ */
+export const CEREMONY_VERBS = [
+  'khánh thành',
+  'khởi công',
+  'động thổ',
+  'khai trương',
+  'gắn biển',
+  'ra mắt',
+] as const
+
+/**
+ * Words right before such an act that make it not the body's own ceremony, or not one held: "lễ
+ * khánh thành", "dự kiến khánh thành", "sau khi khánh thành", "được khánh thành".
+ */
+export const NOT_CEREMONY_BEFORE = [
+  'lễ',
+  'buổi',
+  'dự',
+  'tại',
+  'các',
+  'việc',
+  'khi',
+  'sau khi',
+  'trước khi',
+  'để',
+  'nhằm',
+  'sẽ',
+  'dự kiến',
+  'chuẩn bị',
+  'được',
+  'chưa',
+  'không',
+  'đến khi',
+  'kịp',
+  'trước',
+  'sau',
+] as const
+
+/**
+ * A conference a body holds, told by its act after "tổ chức" with no "hội nghị": "tổ chức sơ kết
+ * công tác 6 tháng đầu năm", "tổ chức công bố quyết định …".
+ */
+export const CONFERENCE_ACTS = ['sơ kết', 'tổng kết', 'công bố'] as const
+
+/** A get-together a body holds: "tổ chức họp mặt kỷ niệm …", "Hội CCB xã họp mặt truyền thống". */
+export const GET_TOGETHER = ['họp mặt', 'buổi họp mặt', 'gặp mặt', 'buổi gặp mặt'] as const

@@ -546,6 +546,15 @@ export const AWARD_WORDS = [
   'Lao động tiên tiến',
 ] as const
 
+/**
+ * Verbs that commend: a count right after one is the commendation's recipients ("tuyên dương 19
+ * thanh niên tiêu biểu", "khen thưởng cho 13 tấm gương"), not a metric.
+ */
+export const COMMENDING_VERBS = ['khen thưởng', 'tuyên dương', 'biểu dương', 'vinh danh', 'tôn vinh'] as const
+
+/** Words that may stand between a commending verb and its count ("tuyên dương hơn 200 đoàn viên"). */
+export const COMMENDED_COUNT_LEADS = ['cho', 'hơn', 'gần', 'trên', 'tổng số', 'tổng cộng'] as const
+
 /** Recipient nouns an award counts. */
 export const AWARD_RECIPIENTS = ['tập thể', 'cá nhân', 'tập thể, cá nhân'] as const
 

@@ -190,6 +190,9 @@ export const COUNTED_NOUNS = [
   'hài cốt liệt sĩ',
   'thương binh',
   'gương',
+  'tấm gương',
+  'gương mặt',
+  'điển hình',
   // organizations and places
   'doanh nghiệp',
   'hợp tác xã',

@@ -64,7 +64,7 @@ const OF = /^[ \t]+của[ \t]+/u
 const ISSUER_START = new RegExp(`^(?:${alternation([...ISSUER_TITLES, ...ORGANIZER_HEADS])})${WORD_END}`, 'u')
 const DIRECT = new RegExp(`^[ \\t]+(?=${alternation(DIRECT_ISSUERS)}${WORD_END})`, 'u')
 const ISSUER_END = new RegExp(
-  `[,.;:()"]|(?<![ \\t])[ \\t]+(?=\\d|${alternation(['cho', 'tặng', 'trao', 'vì', 'về', 'do', 'đã', 'có', 'tới', 'đến', 'nhân', 'tại', 'trong', 'với', 'theo', 'năm', 'và', 'cùng', 'được', 'nhằm', 'khen thưởng', 'phong', 'truy', 'xét'])}${WORD_END})`,
+  `[,.;:()"]|(?<![ \\t])[ \\t]+(?=\\d|${alternation(['cho', 'tặng', 'trao', 'vì', 'về', 'do', 'đã', 'có', 'tới', 'đến', 'nhân', 'tại', 'trong', 'với', 'theo', 'năm', 'và', 'cùng', 'được', 'nhằm', 'khen thưởng', 'phong', 'truy', 'xét', 'gồm'])}${WORD_END})`,
   'iu',
 )
 const MAX_ISSUER = 100

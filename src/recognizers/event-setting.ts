@@ -105,12 +105,17 @@ const PLACE_END = new RegExp(
   'giu',
 )
 
+// "điều động đến công tác tại Huyện ủy X", "sinh sống tại …": where someone works or lives.
+const POSTED_AT =
+  /(?:(?<!(?:đoàn|Đoàn)[ \t])công tác|điều động|luân chuyển|cư trú|sinh sống|thường trú|tạm trú)[ \t]+$/u
+
 /** The place after the first "tại" that names one ("tại Hội trường UBND huyện"), not an event. */
 export function recognizeLocation(text: string): Range | null {
   for (const m of text.matchAll(AT)) {
     const start = m.index + m[0].length
     const rest = text.slice(start, start + 160)
     if (!PLACE_START.test(rest) || EVENT_HEAD.test(rest)) continue
+    if (POSTED_AT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue
     PLACE_END.lastIndex = 0
     const stop = PLACE_END.exec(rest)
     const place = rest.slice(0, stop ? stop.index : rest.length).trimEnd()

@@ -41,7 +41,9 @@ const EVENT_HEAD = new RegExp(
   `^${alternation(Object.keys(EVENT_HEADS).filter((head) => !head.startsWith('đoàn')))}${WORD_END}`,
   'iu',
 )
-const ADMIN_LOWER = /^(?:huyện|tỉnh|xã|thị trấn|thị xã|thành phố|phường|quận)[ \t]+\p{Lu}/u
+// A body written lower-case before its capitalised name: "huyện Thường Xuân", "hội Liên hiệp phụ nữ huyện".
+const ADMIN_LOWER =
+  /^(?:huyện|tỉnh|xã|thị trấn|thị xã|thành phố|phường|quận|hội|ban|sở|phòng|ủy ban|đoàn)[ \t]+\p{Lu}/u
 const LOWER_HEAD = /^\p{Ll}/u
 const TRAILER = new RegExp(`(?:^|(?<![ \\t])[ \\t]+)${alternation(SUBJECT_TRAILERS)}$`, 'iu')
 const PARTNER = /[ \t]+(?:phối hợp|cùng với|cùng)[ \t]/u
@@ -67,6 +69,7 @@ const TERM = /,?[ \t]+(?:khóa[ \t]+[IVXLC\d]{1,6}|nhiệm kỳ[ \t]+\d{4}[ \t]*
 const PLACE_IN_BRACKETS =
   /[ \t]*\((?:(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận|thuộc|TP\.?|TX\.?|gọi tắt là|viết tắt là|sau đây gọi là)[ \t][^()]{1,60}|\p{Lu}\p{Ll}[\p{L}\p{M}]{0,10}(?:[ \t]*-?[ \t]*\p{Lu}\p{Ll}[\p{L}\p{M}]{0,10}){0,4}|TP\.?[ \t]?HCM|TPHCM)\)$/u
 const REMNANT = /^\p{Ll}/u
+const SUBJECT_END_PUNCTUATION = ',;: \t-'
 const MAX_WORDS = 22
 const MAX_PHRASE = 240
 const MAX_CLAUSE = 400
@@ -110,6 +113,10 @@ function phraseAt(text: string, from: number, verbStart: number): Range | null {
   if (time && time.index > 0) phrase = phrase.slice(0, time.index)
   start += phrase.length - phrase.trimStart().length
   phrase = phrase.trim()
+  // "Thường trực HĐND huyện, tổ chức …": a comma before the verb is not part of the body.
+  let end = phrase.length
+  while (end > 0 && SUBJECT_END_PUNCTUATION.includes(phrase.charAt(end - 1))) end--
+  phrase = phrase.slice(0, end).trimEnd()
   phrase = phrase.slice(0, bodyLength(phrase))
   return isOrganizerPhrase(phrase) ? { start, end: start + phrase.length } : null
 }

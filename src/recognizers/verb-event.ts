@@ -13,7 +13,14 @@
  * body is the subject of the verb, and names an election by its subject (a council holds a session,
  * an executive committee a conference). Not meetings: "họp báo", "họp mặt", "hội họp", "dự họp", "kỳ họp".
  */
-import { CEREMONY_ACTS, MEETING_COMPLEMENTS } from '../lexicon/events.js'
+import {
+  CEREMONY_ACTS,
+  CEREMONY_VERBS,
+  CONFERENCE_ACTS,
+  GET_TOGETHER,
+  MEETING_COMPLEMENTS,
+  NOT_CEREMONY_BEFORE,
+} from '../lexicon/events.js'
 import { alternation, WORD_END } from '../text/pattern.js'
 import { eventNameEnd } from './event-name.js'
 import { TextFinder } from './find-text.js'
@@ -25,7 +32,7 @@ export interface VerbEvent {
   /** Where the verb whose subject holds the event starts. */
   verbStart: number
   /** An election ("bầu … làm Chủ tịch") is a session of whoever elects: the extractor names it. */
-  type: 'cuộc họp' | 'phiên họp' | 'lễ' | 'bầu' | 'tiếp xúc cử tri' | 'trao'
+  type: 'cuộc họp' | 'phiên họp' | 'lễ' | 'hội nghị' | 'họp mặt' | 'bầu' | 'tiếp xúc cử tri' | 'trao'
 }
 
 // Matched at the places "họp" and "tổ chức" occur (found with indexOf): the patterns are sticky.
@@ -37,11 +44,20 @@ const MEETING = new RegExp(
 const VERB_BEFORE_MEETING = /(?:tổ chức|tiến hành)[ \t]+$/u
 const NOT_MEETING_BEFORE =
   /(?:^|[ \t])(?:dự|kỳ|kì|cuộc|buổi|phiên|hội|tại|trong|sau|trước|các|đầu|cuối)[ \t]+$/iu
+// "tổ chức kỷ niệm (chào mừng) 60 năm …", "tổ chức sơ kết công tác …", "tổ chức họp mặt kỷ niệm …".
 const CEREMONY = new RegExp(
   `(?<verb>tổ chức[ \\t]+(?:(?:long trọng|trọng thể|trang trọng)[ \\t]+)?)` +
-    `(?<act>${alternation(CEREMONY_ACTS)}${WORD_END}|kỷ niệm[ \\t]+(?:\\d{1,3}|[\\p{Ll}]{2,5}(?:[ \\t]+[\\p{Ll}]{2,5}){0,2})[ \\t]+năm${WORD_END})`,
+    `(?:(?<act>${alternation(CEREMONY_ACTS)}${WORD_END}|kỷ niệm[ \\t]+(?:(?:chào mừng|lần thứ)[ \\t]+)?(?:\\d{1,3}|[\\p{Ll}]{2,5}(?:[ \\t]+[\\p{Ll}]{2,5}){0,2})[ \\t]+năm${WORD_END})` +
+    `|(?<conference>${alternation(CONFERENCE_ACTS)})(?=[ \\t]+\\p{L})|(?<together>${alternation(GET_TOGETHER)})${WORD_END})`,
   'iuy',
 )
+// "UBND tỉnh đã khánh thành và đưa vào sử dụng cầu …": the act alone, the body its subject.
+const CEREMONY_VERB = new RegExp(
+  `(?:(?<act>${alternation(CEREMONY_VERBS)})|(?<together>họp mặt))(?=[ \\t]+\\p{L})`,
+  'uy',
+)
+const NOT_CEREMONY = new RegExp(`(?:^|[ \\t])${alternation(NOT_CEREMONY_BEFORE)}[ \\t]+$`, 'iu')
+const CEREMONY_VERB_FINDERS = [...CEREMONY_VERBS, 'họp mặt'].map((verb) => new TextFinder(verb))
 // "HĐND huyện đã bầu bổ sung ông X giữ chức Chủ tịch UBND huyện": the post follows within the clause.
 const ELECTION =
   /bầu(?:[ \t]+bổ sung)?(?=[ \t])(?=[^,.;]{0,80}[ \t](?:làm|giữ chức|giữ các chức danh|vào chức danh)[ \t])/uy
@@ -97,10 +113,13 @@ export function recognizeVerbEvents(text: string): VerbEvent[] {
       if (!m) continue
       const start = at + (m.groups?.verb?.length ?? 0)
       const end = at + m[0].length
-      found.push({ start, end: Math.max(eventNameEnd(text, end), end), verbStart: at, type: 'lễ' })
+      const type = m.groups?.conference ? 'hội nghị' : m.groups?.together ? 'họp mặt' : 'lễ'
+      found.push({ start, end: Math.max(eventNameEnd(text, end), end), verbStart: at, type })
       return found.sort((a, b) => a.start - b.start)
     }
   }
+  const ceremony = found.length === 0 ? ceremonyVerb(text) : null
+  if (ceremony) return [ceremony]
   const other = found.length === 0 ? otherVerbEvent(text) : null
   if (other) return [other]
   if (found.length === 0) {
@@ -145,4 +164,25 @@ function otherVerbEvent(text: string): VerbEvent | null {
     if (m && go) return named(at, at + m[0].length, at - go[0].trimStart().length, 'trao')
   }
   return null
+}
+
+/** A ceremony or a get-together told by its act alone ("UBND tỉnh đã khánh thành cầu …"), the first. */
+function ceremonyVerb(text: string): VerbEvent | null {
+  let best: VerbEvent | null = null
+  for (const finder of CEREMONY_VERB_FINDERS) {
+    for (let at = finder.indexIn(text); at >= 0; at = finder.indexIn(text, at + finder.needle.length)) {
+      if (best && at >= best.start) break
+      // Told by the act alone, the event needs the subject before it ("Họp mặt truyền thống" has none).
+      const before = text.slice(Math.max(0, at - 12), at)
+      if (!startsWord(text, at) || before.trim() === '' || NOT_CEREMONY.test(before)) continue
+      CEREMONY_VERB.lastIndex = at
+      const m = CEREMONY_VERB.exec(text)
+      if (!m) continue
+      const end = at + m[0].length
+      const type = m.groups?.together ? 'họp mặt' : 'lễ'
+      best = { start: at, end: Math.max(eventNameEnd(text, end), end), verbStart: at, type }
+      break
+    }
+  }
+  return best
 }

@@ -978,9 +978,6 @@ export const VISIT_SECOND_VERBS = [
   'chúc Tết và tặng quà',
 ] as const
 
-/** Honorifics that open a person's name in running text. */
-export const HONORIFICS = ['đồng chí', 'đ/c', 'ông', 'bà'] as const
-
 /** What follows "họp" when a body holds a meeting ("họp với", "họp xét khen thưởng", "họp bàn"). */
 export const MEETING_COMPLEMENTS = [
   'với',

@@ -15,9 +15,10 @@ import { alternationTrie } from '../text/phrase-trie.js'
 import { RELATIVE_DAY_PATTERN, TIME_OF_DAY_PATTERN, TIME_OF_DAY_RELATIVE_PATTERN } from './relative-date.js'
 
 /** Lexicon alternations, for patterns compiled with "iu". */
-const anyCase = (phrases: readonly string[]) => alternationTrie(phrases, 'iu')
-const SP = '[ \\t]{1,4}'
-const OSP = '[ \\t]{0,4}'
+export const anyCase = (phrases: readonly string[]) => alternationTrie(phrases, 'iu')
+/** A space between words (bounded: a run of spaces never makes matching slow), and an optional one. */
+export const SP = '[ \\t]{1,4}'
+export const OSP = '[ \\t]{0,4}'
 const LEAD_SEPARATOR = `(?:${OSP},${OSP}|${SP})`
 const NUMERIC =
   `(?<d>\\d{1,2})(?<s1>[/.]|${OSP}-${OSP})(?<m>\\d{1,2})` + `(?:(?<s2>[/.]|${OSP}-${OSP})(?<y>\\d{4}))?`

@@ -13,7 +13,8 @@
  * ngày 29/9/2023") are not the event's.
  */
 import type { Range } from '../document.js'
-import { EVENT_HEADS, HONORIFICS, PLACE_NOUNS, TIME_OF_DAY_WORDS } from '../lexicon/events.js'
+import { EVENT_HEADS, PLACE_NOUNS, TIME_OF_DAY_WORDS } from '../lexicon/events.js'
+import { HONORIFICS } from '../lexicon/honorifics.js'
 import type { TimeOfDay } from '../schema/records.js'
 import { alternation, WORD_END, WORD_START } from '../text/pattern.js'
 import { TextFinder } from './find-text.js'

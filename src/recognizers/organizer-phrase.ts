@@ -15,12 +15,12 @@
 import type { Range } from '../document.js'
 import {
   EVENT_HEADS,
-  HONORIFICS,
   LEADING_ADJUNCTS,
   ORGANIZER_HEADS,
   SUBJECT_TRAILERS,
   TITLE_REMNANTS,
 } from '../lexicon/events.js'
+import { HONORIFICS } from '../lexicon/honorifics.js'
 import { foldForMatching } from '../text/normalize.js'
 import { alternation, WORD_END, WORD_START } from '../text/pattern.js'
 import { organizationAt } from './organization.js'

@@ -13,13 +13,8 @@ import {
   UNTIL_NOW,
 } from '../lexicon/time-words.js'
 import { LookbehindPattern } from '../text/lookbehind-pattern.js'
-import { alternationTrie } from '../text/phrase-trie.js'
-import { NOT_AFTER_NUMBER } from './date-pattern.js'
+import { anyCase, NOT_AFTER_NUMBER, OSP, SP } from './date-pattern.js'
 
-/** Lexicon alternations, for patterns compiled with "iu". */
-const anyCase = (phrases: readonly string[]) => alternationTrie(phrases, 'iu')
-const SP = '[ \\t]{1,4}'
-const OSP = '[ \\t]{0,4}'
 const YEAR = '\\d{4}'
 /** "đầu" (captured as `firstGroup`) or "cuối". */
 const part = (firstGroup: string) => `(?:(?<${firstGroup}>${anyCase(FIRST_PART)})|${anyCase(LAST_PART)})`

@@ -600,3 +600,76 @@ describe('every dev fixture', () => {
     },
   )
 })
+
+describe('headline and byline selection: dated bylines, English furniture, sponsors, questions, bullets', () => {
+  const article = (...head: string[]) => [...head, LEAD, BODY, BODY2].join('\n')
+  it.each([
+    ['Minh Anh - 14:20 28/09/2023 GMT+7', 'Minh Anh'],
+    ['Hoàng Yến 24/03/2017 10:21 GMT+7', 'Hoàng Yến'],
+    ['Lê Văn Tâm | 08:05 Thứ Hai, 12/05/2025', 'Lê Văn Tâm'],
+  ])('reads the name of a time-stamped byline %j', (byline, author) => {
+    const text = article(TITLE, byline)
+    expect(kindOf(text, byline)).toBe('byline')
+    expect(parseArticle(text).author).toBe(author)
+    expect(parseArticle([TITLE, LEAD, BODY, byline].join('\n')).author).toBe(author)
+  })
+  it.each([
+    'Hà Nội, 24/3/2024',
+    'Thứ Hai, 12/05/2025 08:05',
+    'Đại hội lần thứ VII 12/05/2025 08:05 khai mạc',
+  ])('reads no author from %j', (line) => {
+    expect(parseArticle(article(TITLE, line)).author).toBeNull()
+  })
+  it.each(['Back To Top', 'Top', 'Print', 'Share', 'Comments', 'BACK TO TOP'])(
+    'never takes %j for the author',
+    (line) => {
+      const text = withEnding(line)
+      expect(parseArticle(text).author).toBeNull()
+      expect(kindOf(text, line)).toBe('widget')
+    },
+  )
+  it.each([
+    ['Công ty Cổ phần Thép Miền Trung', 'Hội thi nấu ăn'],
+    ['Tập đoàn Dầu khí Nam Bộ chi nhánh Sông Hậu', 'Vui Tết thiếu nhi'],
+  ])('reads the company line %j above a short headline as chrome', (sponsor, headline) => {
+    const text = article(sponsor, headline)
+    expect(parseArticle(text).title).toBe(headline)
+    expect(kindOf(text, sponsor)).toBe('chrome')
+  })
+  it.each([
+    'Công ty Điện lực Hòa Bình khánh thành trạm biến áp mới',
+    'Công ty Cấp nước Thanh Hóa đạt doanh thu kỷ lục',
+  ])('keeps the company headline %j', (headline) => {
+    expect(parseArticle(article(headline)).title).toBe(headline)
+  })
+  it('takes a quoted headline before a sapo that opens with the same quotation', () => {
+    const quoted = '"Phát triển nông nghiệp xanh, bền vững, hiện đại..."'
+    const lead = `${quoted.slice(0, -1)} là chủ đề của hội nghị". Đây là mục tiêu huyện Như Xuân đặt ra cho năm 2024.`
+    const text = ['Công ty Giống cây trồng Miền Bắc', quoted, lead, BODY].join('\n')
+    const parsed = parseArticle(text)
+    expect(parsed.title).toBe(quoted)
+    expect(kindOf(text, 'Công ty Giống cây trồng Miền Bắc')).toBe('chrome')
+  })
+  it.each([
+    'Vì sao giải ngân vốn đầu tư công ở Như Xuân còn chậm?',
+    'Huyện nào dẫn đầu tỉnh về thu ngân sách năm 2023?',
+  ])('takes the question %j for the headline, before a sapo that asks too', (headline) => {
+    const sapo =
+      'Theo báo cáo do Ủy ban nhân dân huyện Như Xuân vừa công bố tại kỳ họp cuối năm, đơn vị nào có kết quả tốt nhất trong năm 2023?'
+    const text = [headline, sapo, LEAD, BODY].join('\n')
+    expect(parseArticle(text).title).toBe(headline)
+    expect(parseArticle(text).lead).toBe(sapo)
+  })
+  it.each([
+    ['*Như Xuân tổ chức Đại hội Hội Cựu chiến binh', 'Như Xuân tổ chức Đại hội Hội Cựu chiến binh'],
+    ['• Như Xuân tổ chức Đại hội Hội Cựu chiến binh', 'Như Xuân tổ chức Đại hội Hội Cựu chiến binh'],
+    ['** Như Xuân: 20 cá nhân được tuyên dương', 'Như Xuân: 20 cá nhân được tuyên dương'],
+    [TITLE, TITLE],
+    ['2023: năm bản lề của Như Xuân', '2023: năm bản lề của Như Xuân'],
+  ])('drops the bullet of the headline %j', (line, title) => {
+    const text = article(line)
+    expect(parseArticle(text).title).toBe(title)
+    const block = segmentArticle(text).find((b) => b.kind === 'title')
+    expect(block && text.slice(block.span.start, block.span.end)).toBe(title)
+  })
+})

@@ -1,6 +1,11 @@
 /** Headline, lead, byline and captions: read off the blocks the segmenter found. */
 import { type Block, type BlockKind, type Doc, textOf } from '../document.js'
-import { bylinePrefixLength, isEditorLine, leadingNamesLength } from '../text/attribution-lines.js'
+import {
+  bylinePrefixLength,
+  datedBylineNameLength,
+  isEditorLine,
+  leadingNamesLength,
+} from '../text/attribution-lines.js'
 
 export interface ArticleParts {
   title: string | null
@@ -40,7 +45,7 @@ function authorOf(doc: Doc, byline: Block): string | null {
   if (isEditorLine(line)) return null
   let start = bylinePrefixLength(line)
   if (start === 0 && line.startsWith('(')) start = 1
-  const names = leadingNamesLength(line.slice(start))
+  const names = leadingNamesLength(line.slice(start)) || datedBylineNameLength(line.slice(start))
   if (names === 0) return null
   const end = start + names
   return (

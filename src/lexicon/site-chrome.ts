@@ -49,6 +49,12 @@ export const TRAILING_WIDGETS = [
   'Liên kết web',
   'Từ khóa',
   'Tags',
+  'Comments',
+  'Comment',
+  'Leave a comment',
+  'Related',
+  'Related news',
+  'Related articles',
 ] as const
 
 /**
@@ -68,6 +74,13 @@ export const TOOLBAR_WIDGETS = [
   'Quay lại',
   'Về đầu trang',
   'Lên đầu trang',
+  'Back to top',
+  'Back',
+  'Top',
+  'Go to top',
+  'Scroll to top',
+  'Print',
+  'Print this page',
 ] as const
 
 /** Page furniture that may stand anywhere (share bars, font size, print, view counts). */
@@ -92,6 +105,7 @@ export const PAGE_FURNITURE = [
   'Twitter',
   'Like',
   'Share',
+  'Share this',
   'Tweet',
   'Lưu',
   'Lưu bài viết',
@@ -276,4 +290,56 @@ export const FOOTER_PREFIXES = [
   'Phát triển bởi',
   'Đơn vị quản lý',
   'Cơ quan chủ quản',
+] as const
+
+/**
+ * Kinds of company that open an advertiser's or sponsor's name line above the headline ("Công ty
+ * Phân lân nung chảy Văn Điển"): such a line is the name alone, without a verb.
+ */
+export const SPONSOR_ORG_TYPES = [
+  'Công ty',
+  'Tổng công ty',
+  'Tập đoàn',
+  'Doanh nghiệp',
+  'Nhà tài trợ',
+] as const
+
+/** Words that make a company line a headline ("Công ty X khánh thành nhà máy"), not a sponsor's name. */
+export const SPONSOR_LINE_VERBS = [
+  'vừa',
+  'đã',
+  'đang',
+  'sẽ',
+  'được',
+  'bị',
+  'là',
+  'có',
+  'tổ chức',
+  'khánh thành',
+  'khởi công',
+  'ký',
+  'ký kết',
+  'trao',
+  'tặng',
+  'trao tặng',
+  'ủng hộ',
+  'hỗ trợ',
+  'đạt',
+  'ra mắt',
+  'tăng',
+  'giảm',
+  'nhận',
+  'đón',
+  'công bố',
+  'triển khai',
+  'đầu tư',
+  'xây dựng',
+  'phát động',
+  'thăm',
+  'làm việc',
+  'chúc mừng',
+  'vinh danh',
+  'tuyển dụng',
+  'thông báo',
+  'khai trương',
 ] as const

@@ -13,7 +13,7 @@ import {
   SOURCE_PREFIXES,
 } from '../lexicon/bylines.js'
 import { isSpaceUnit } from './chars.js'
-import { countTokens } from './chrome-lines.js'
+import { countTokens, isDateline } from './chrome-lines.js'
 import { foldForMatching } from './normalize.js'
 import { escapeRegExp } from './pattern.js'
 import { alternationTrie } from './phrase-trie.js'
@@ -72,6 +72,23 @@ export function isNameLine(line: string): boolean {
   if (DESK.test(name)) return true
   const bracket = name.indexOf('(')
   return !LOWER_WORD.test(bracket < 0 ? name : name.slice(0, bracket)) && NAMES.test(name)
+}
+
+/**
+ * "Minh Anh - 14:20 28/09/2023 GMT+7", "Trương Hồng 24/03/2017 10:21": a name, then (after a dash, a
+ * bar or a space) a time stamp. The clock time is required: "Hà Nội, 24/3/2024" is a place dateline.
+ */
+const DATED_NAME = new RegExp(`^(${ONE_NAME})(?:\\s*[-|]\\s*|\\s+)(?=\\d|[Tt]hứ\\s|[Cc]hủ\\snhật)`, 'u')
+const CLOCK = /(?:^|\D)\d{1,2}:\d{2}(?!\d)/u
+
+/** Length of the name a time-stamped byline starts with, 0 when the line is not one. */
+export function datedBylineNameLength(line: string): number {
+  if (line.length > 100) return 0
+  const m = DATED_NAME.exec(line)
+  if (!m || m[1] === undefined) return 0
+  const stamp = line.slice(m[0].length)
+  if (!CLOCK.test(stamp) || !isDateline(stamp) || !isNameLine(m[1])) return 0
+  return m[1].length
 }
 
 /** Where a trailing run of spaces, bars, bullets, commas and dashes begins. */

@@ -9,6 +9,8 @@ import {
   NAVIGATION,
   PAGE_FURNITURE,
   SITE_BANNER_PREFIXES,
+  SPONSOR_LINE_VERBS,
+  SPONSOR_ORG_TYPES,
   TOOLBAR_WIDGETS,
   TRAILING_WIDGETS,
 } from '../lexicon/site-chrome.js'
@@ -220,3 +222,20 @@ function hasSeparator(line: string): boolean {
 const SEPARATOR_CHAR = /[|•·»›>\t]/
 const SLASH_BETWEEN_SPACES = /\s\/\s/
 const THREE_SPACES = /\s\s\s/
+
+const SPONSOR_START = new RegExp(`^${anyCase(SPONSOR_ORG_TYPES)}${WORD_END}`, 'iu')
+const SPONSOR_VERB = new LookbehindPattern(WORD_START, `${anyCase(SPONSOR_LINE_VERBS)}${WORD_END}`, 'iu')
+
+/**
+ * "Công ty Phân lân nung chảy Văn Điển": a company's name alone on a short line, no verb, no
+ * punctuation. Above a headline it is an advertiser or sponsor, not the headline.
+ */
+export function isSponsorLine(line: string): boolean {
+  return (
+    line.length <= 100 &&
+    SPONSOR_START.test(line) &&
+    countTokens(line) <= 12 &&
+    !/[.!?;:,"]/u.test(line) &&
+    !SPONSOR_VERB.test(line)
+  )
+}

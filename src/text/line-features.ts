@@ -7,6 +7,7 @@
  */
 import {
   bylinePrefixLength,
+  datedBylineNameLength,
   isCreditLine,
   isDeskLine,
   isEditorLine,
@@ -20,6 +21,7 @@ import {
   endsLikeSentence,
   isFurniture,
   isNavigation,
+  isSponsorLine,
   isToolbar,
   isTrailingWidget,
   splitParts,
@@ -79,6 +81,8 @@ export class Line {
   #navigation: boolean | undefined
   #toolbar: boolean | undefined
   #bylinePrefix: number | undefined
+  #datedByline: boolean | undefined
+  #sponsor: boolean | undefined
   #editor: boolean | undefined
   #credit: boolean | undefined
   #source: boolean | undefined
@@ -109,6 +113,16 @@ export class Line {
   get bylinePrefix(): number {
     this.#bylinePrefix ??= bylinePrefixLength(this.text)
     return this.#bylinePrefix
+  }
+  /** "Minh Anh - 14:20 28/09/2023 GMT+7": the writer with the time of posting. */
+  get datedByline(): boolean {
+    this.#datedByline ??= datedBylineNameLength(this.text) > 0
+    return this.#datedByline
+  }
+  /** "Công ty Phân lân nung chảy Văn Điển": a company name alone, an advertiser above the headline. */
+  get sponsor(): boolean {
+    this.#sponsor ??= isSponsorLine(this.text)
+    return this.#sponsor
   }
   get editor(): boolean {
     this.#editor ??= isEditorLine(this.text)

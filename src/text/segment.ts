@@ -69,11 +69,19 @@ function continues(previous: Line, next: Line): boolean {
 
 /** Reads like a paragraph of the article: a finished sentence of some length, or a long run. */
 function isProse(line: Line): boolean {
-  // "?" and "!" end headlines as often as sentences ("Vì sao … còn chậm?")
-  return (
-    (line.endsSentence && line.hasTokens(6) && !endsWithQuestionOrExclamation(line.text)) ||
-    line.hasTokens(45)
-  )
+  if (line.hasTokens(45)) return true
+  if (!line.endsSentence || !line.hasTokens(6) || isQuotedLine(line.text)) return false
+  // "?" and "!" end headlines as often as sentences ("Vì sao … còn chậm?"); a headline is seldom
+  // 25 words long, a sapo asking a question often is
+  return !endsWithQuestionOrExclamation(line.text) || line.hasTokens(25) || line.innerSentenceEnd
+}
+
+/**
+ * A line that is one quotation and nothing else ("\"Xây dựng nông dân … nghĩa tình...\""): a quoted
+ * headline, not a paragraph, however it ends.
+ */
+function isQuotedLine(text: string): boolean {
+  return text.length > 2 && text.startsWith('"') && text.indexOf('"', 1) === text.length - 1
 }
 
 /** "?" or "!" at the end, closing quotes and brackets after it allowed. */
@@ -94,6 +102,7 @@ function isFurnitureLine(line: Line): boolean {
     line.navigation ||
     line.trailingWidget ||
     line.bylinePrefix > 0 ||
+    line.datedByline ||
     line.editor ||
     line.credit ||
     line.source
@@ -102,7 +111,7 @@ function isFurnitureLine(line: Line): boolean {
 
 /** The kind of a furniture line (see isFurnitureLine) before the lead. */
 function headFurnitureKind(line: Line): BlockKind {
-  if (line.bylinePrefix > 0 || line.editor) return 'byline'
+  if (line.bylinePrefix > 0 || line.editor || line.datedByline) return 'byline'
   if (line.credit) return 'credit'
   if (line.source) return 'source'
   return 'chrome'
@@ -216,6 +225,8 @@ function headlineBefore(
     if (furniture(i) || isPhotoLine(lines, i, i === opening) || line.hasTokens(61) || !line.hasTokens(3))
       continue
     if (line.name && !line.hasTokens(6) && !line.captionCue) continue
+    // a company's name above a headline is its advertiser
+    if (line.sponsor && short >= 0) return short
     // a label such as "Tin có hình" may stand between headline and lead: prefer a full headline
     if (line.hasTokens(6)) return i
     if (short < 0) short = i
@@ -234,10 +245,27 @@ function firstHeadline(
   for (let i = 0; i < limit; i++) {
     const line = lines[i] as Line
     if (furniture(i) || isPhotoLine(lines, i, i === opening) || line.hasTokens(61)) continue
+    // a company's name above a headline is its advertiser: the next candidate is the headline
+    if (line.sponsor && sponsorAbove(lines, i + 1, limit, furniture)) continue
     if (line.hasTokens(6)) return i
     if (first < 0) first = i
   }
   return first
+}
+
+/** Whether a headline candidate that is not itself a sponsor line stands in [from, limit). */
+function sponsorAbove(
+  lines: readonly Line[],
+  from: number,
+  limit: number,
+  furniture: (i: number) => boolean,
+): boolean {
+  for (let i = from; i < limit; i++) {
+    const line = lines[i] as Line
+    if (furniture(i) || line.hasTokens(61) || !line.hasTokens(3)) continue
+    return !line.sponsor
+  }
+  return false
 }
 
 /**
@@ -285,8 +313,8 @@ function findTrailingStart(lines: readonly Line[], from: number): number {
 
 function bodyKind(line: Line): BlockKind {
   const t = line.text
+  if (line.bylinePrefix > 0 || line.editor || line.datedByline) return 'byline'
   if (line.furniture) return 'widget'
-  if (line.bylinePrefix > 0 || line.editor) return 'byline'
   if (line.credit) return 'credit'
   if (line.source) return 'source'
   if (line.numberedPhoto) return 'caption'
@@ -347,7 +375,18 @@ function toBlocks(lines: readonly Line[], kinds: readonly (BlockKind | undefined
         return
       }
     }
+    if (kind === 'title') {
+      const bullet = leadingBulletLength(line.text)
+      blocks.push({ kind, start: line.start + bullet, end: line.end })
+      return
+    }
     blocks.push({ kind, start: line.start, end: line.end })
   })
   return blocks
+}
+
+/** "*Bình Dương có …", "• …", "- …": a bullet or asterisk before a headline is not part of it. */
+function leadingBulletLength(text: string): number {
+  const m = /^[*•·▪■●◆►▸+-]{1,3}\s*(?=[\p{L}\d"(])/u.exec(text)
+  return m ? m[0].length : 0
 }

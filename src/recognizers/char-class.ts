@@ -44,7 +44,7 @@ export function wordPartAt(text: string, at: number): boolean {
 }
 
 // White space as `\s` and `String.prototype.trim` read it
-const isWhiteSpace = (c: number) =>
+export const isWhiteSpace = (c: number) =>
   c === 0x20 ||
   (c >= 0x09 && c <= 0x0d) ||
   c === 0xa0 ||

@@ -6,7 +6,8 @@
  */
 import type { OrganizationHead, OrganizationKindName } from '../lexicon/organizations.js'
 import { NAME_STOP_WORDS } from '../lexicon/places.js'
-import { alternation, WORD_END } from '../text/pattern.js'
+import { WORD_END } from '../text/pattern.js'
+import { alternationTrie } from '../text/phrase-trie.js'
 import type { OrganizationMatch } from './organization.js'
 import { sectorNameAt } from './organization-name.js'
 import { knownPlaceAt, type PlaceMatch, placeAt } from './place.js'
@@ -14,9 +15,14 @@ import { knownPlaceAt, type PlaceMatch, placeAt } from './place.js'
 /** The organization at an offset, to read a parent body with; null where none may follow. */
 export type ParentAt = (at: number) => OrganizationMatch | null
 
-// One lower-case word of a description ("diễn tập" in "Ban Chỉ đạo diễn tập tỉnh"), not a verb.
+// One lower-case word of a description ("diễn tập" in "Ban Chỉ đạo diễn tập tỉnh"), not a verb. The
+// stop words are a trie: the pattern is tried at every word after an organization head, and a flat
+// list costs one attempt per stop word.
 const descriptionWord = (stops: readonly string[]) =>
-  new RegExp(`(?!${alternation(stops)}${WORD_END})[\\p{Ll}\\d][\\p{Ll}\\p{M}\\d]{0,10}${WORD_END}`, 'uy')
+  new RegExp(
+    `(?!${alternationTrie(stops, 'u')}${WORD_END})[\\p{Ll}\\d][\\p{Ll}\\p{M}\\d]{0,10}${WORD_END}`,
+    'uy',
+  )
 const DESCRIPTION_WORD_AT = descriptionWord(NAME_STOP_WORDS)
 const PLURAL_AT = /(?:các|những) /uy
 // Inside a description a plural is part of the name: "Ban Chỉ đạo các chương trình mục tiêu quốc

@@ -254,6 +254,12 @@ const CASES: [string, string[], (string | number | boolean | null)[][], Partial<
     { issuer: null },
   ],
   [
+    'an office that decides to confer is the issuer',
+    ['Thủ tướng Chính phủ quyết định tặng Bằng khen cho 2 tập thể và 3 cá nhân có thành tích xuất sắc.'],
+    [['Bằng khen', 2, 3, 5]],
+    { issuer: 'Thủ tướng Chính phủ' },
+  ],
+  [
     'an office that confers is the issuer',
     [
       'Chủ tịch UBND tỉnh tặng Bằng khen cho ông Nguyễn Văn Bình, trú tại thôn 3, xã Định Hải vì có hành động dũng cảm cứu người.',

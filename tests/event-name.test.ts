@@ -66,6 +66,11 @@ const WHOLE: [string, string][] = [
   ['lễ trao tặng Huy hiệu 60 năm, 55 năm và 45 năm tuổi Đảng', 'lễ'],
   ['lễ ra quân tấn công, trấn áp tội phạm năm 2025', 'lễ'],
   ['Đại hội điểm Đảng bộ xã Tân Lập lần thứ XV', 'đại hội'],
+  // "bị" ends no name inside "chuẩn bị", "trang bị".
+  ['Hội nghị triển khai công tác chuẩn bị Đại hội Đảng bộ xã lần thứ XII', 'hội nghị'],
+  ['Hội thảo trang bị kỹ năng số', 'hội thảo'],
+  // A level followed by a named body names one congress.
+  ['Đại hội Đảng bộ cơ sở Trường THPT Lê Lợi nhiệm kỳ 2020-2025', 'đại hội'],
 ]
 
 const IN_CONTEXT: [string, string][] = [
@@ -123,6 +128,19 @@ const NEGATIVES = [
   'tại các kỳ thi, hội thi cấp huyện',
   'Chi bộ thôn Đông được Đảng ủy xã chọn là đại hội điểm của huyện',
   'đơn vị được chọn làm đại hội điểm rút kinh nghiệm',
+  // A head as the subject of a verb or an adverb, not a name.
+  'Hội nghị lắng nghe ý kiến từ các Bí thư Chi bộ ấp',
+  'Hội nghị chào đón sự có mặt của các vị khách quý',
+  'thực hiện thí điểm đại hội trực tiếp bầu bí thư cấp ủy',
+  'Hội thảo cần làm rõ những vướng mắc',
+  // A document of the event, not the event.
+  'góp phần đưa Nghị quyết Đại hội XIV của Đảng sớm đi vào cuộc sống',
+  'việc chuẩn bị văn kiện Đại hội và tổ chức thảo luận',
+  // A level used as a class.
+  'bầu đại biểu dự Đại hội cấp trên',
+  'Chỉ thị của Bộ Chính trị về đại hội đảng bộ các cấp',
+  'tiến độ đại hội cấp cơ sở trên địa bàn',
+  'hoàn thành Đại hội Đảng bộ cơ sở theo kế hoạch',
 ]
 
 describe('recognizeEventNames: one name covering the whole example', () => {

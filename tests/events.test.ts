@@ -679,6 +679,32 @@ describe('extractEvents: the list', () => {
     )
     expect(events[1]).toMatchObject({ type: 'kỳ họp', date: { day: 5, month: 4, year: null } })
   })
+  it('dates no congress the meeting prepares or submits to', () => {
+    const events = eventsOf(
+      'Hội nghị Ban Chấp hành Đảng bộ huyện\n' +
+        'Sáng ngày 12/11/2024, Ban Thường vụ Huyện ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 30 thông qua dự thảo Báo cáo chính trị trình Đại hội đại biểu Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2025-2030.\n' +
+        'Hội nghị cũng bàn công tác chuẩn bị Đại hội Chi bộ thôn Bắc, Đại hội Đảng bộ xã Yên Lạc lần thứ XV.',
+    )
+    expect(events[0]).toMatchObject({ type: 'hội nghị', date: { day: 12, month: 11, year: 2024 } })
+    expect(events.slice(1).map((e) => [e.type, e.date])).toContainEqual(['đại hội', null])
+    expect(events.slice(1).every((e) => e.date === null)).toBe(true)
+  })
+  it('dates an upcoming congress where the sentence says when it is held', () => {
+    const events = eventsOf(
+      'Hội nghị chuẩn bị đại hội\n' +
+        'Sáng 3/3, Đảng ủy xã Yên Lạc tổ chức Hội nghị triển khai kế hoạch đại hội.\n' +
+        'Theo kế hoạch, tiến tới Đại hội Đảng bộ xã Yên Lạc lần thứ XV sẽ diễn ra vào ngày 20/5.',
+    )
+    expect(events[1]).toMatchObject({ type: 'đại hội', date: { day: 20, month: 5, year: null } })
+  })
+  it('keeps no congress named as a document or as a class', () => {
+    const events = eventsOf(
+      'Hội nghị quán triệt Nghị quyết\n' +
+        'Sáng 3/3, Đảng ủy xã Yên Lạc tổ chức Hội nghị quán triệt Chỉ thị số 35.\n' +
+        'Hội nghị lắng nghe ý kiến các chi bộ về đại hội đảng bộ các cấp, góp phần đưa Nghị quyết Đại hội XIV của Đảng sớm đi vào cuộc sống.',
+    )
+    expect(events.map((e) => e.name)).toEqual(['Hội nghị quán triệt Chỉ thị số 35'])
+  })
   it('does not read a posting as the place of an event', () => {
     const events = eventsOf(
       'Kỳ họp chuyên đề HĐND huyện\n' +

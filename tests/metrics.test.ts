@@ -266,6 +266,8 @@ const CASES: [string, Fields[]][] = [
   ],
   // A capitalised counted noun.
   ['Kỳ họp thông qua 6 Dự thảo nghị quyết quan trọng.', [{ value: 6, unit: 'Dự thảo nghị quyết' }]],
+  ['Có 8 Dự thảo nghị quyết được trình kỳ họp.', [{ value: 8, unit: 'Dự thảo nghị quyết' }]],
+  ['Hội nghị có 120 đại biểu của 15 quốc gia tham dự.', [{ value: 120 }, { value: 15, unit: 'quốc gia' }]],
   // Counts after no commending verb stay metrics.
   ['Hội nghị có 165 đại biểu dự.', [{ value: 165, unit: 'đại biểu' }]],
   ['Hơn 200 đoàn viên tham gia lễ ra quân.', [{ value: 200, unit: 'đoàn viên', approx: 'more_than' }]],
@@ -275,6 +277,9 @@ const CASES: [string, Fields[]][] = [
 
 /** Sentences with figures that are not metrics. */
 const NEGATIVES = [
+  'Hội nghị tổng kết công tác năm 2020 của Ban Chỉ đạo 138 Chính phủ và Ban chỉ đạo 389 Quốc gia.',
+  'Trưởng Ban Chỉ đạo 389 Quốc gia chủ trì hội nghị.',
+  'Đại diện Sư đoàn 324 Quân khu 4 và Đoàn 32 Bộ Quốc phòng dự hội nghị.',
   'Huyện ủy trao Huy hiệu Đảng cho 5 đ/c đảng viên lão thành.',
   'Đảng bộ xã có 3 đ/ c được nhận Huy hiệu 40 năm tuổi Đảng.',
   'Ba vị trí kế tiếp trong bảng xếp hạng PAPI 2022 lần lượt là Bình Định, Quảng Trị và Trà Vinh.',

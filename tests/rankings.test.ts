@@ -93,6 +93,9 @@ const CASES: [string, Fields[]][] = [
       { rank: 2, text: 'á quân', scope: 'bảng xếp hạng PCI 2020', subject: 'Bắc Ninh' },
     ],
   ],
+  ['Huyện là đơn vị dẫn đầu toàn tỉnh về thu ngân sách.', [{ rank: 1, scope: 'toàn tỉnh' }]],
+  ['Năm nay, xã Tân An đứng đầu cả nước về số hộ thoát nghèo.', [{ rank: 1, scope: 'cả nước' }]],
+  ['Trường dẫn đầu cụm thi đua các trường THPT.', [{ rank: 1, scope: 'cụm thi đua các trường THPT' }]],
   [
     'Thành phố tiếp tục đứng đầu Chỉ số PAR INDEX năm 2022.',
     [{ rank: 1, scope: 'Chỉ số PAR INDEX năm 2022' }],
@@ -116,6 +119,12 @@ const NEGATIVES = [
   'Huyện xếp thứ 3.',
   'Tỷ lệ đạt cao nhất các chỉ tiêu kế hoạch.',
   'Huân chương Lao động hạng Ba.',
+  'Hội đồng xét tặng Cờ thi đua của tỉnh cho 69 đơn vị dẫn đầu các cụm, khối thi đua trên địa bàn tỉnh.',
+  'UBND tỉnh tặng Bằng khen cho các tập thể dẫn đầu phong trào thi đua toàn tỉnh.',
+  'Tỉnh khen thưởng 12 đơn vị dẫn đầu toàn tỉnh trong phong trào thi đua.',
+  'Những cá nhân đứng đầu các khối thi đua được biểu dương.',
+  'Huyện đứng đầu các cụm thi đua.',
+  'Công an tỉnh trao thưởng cho những đơn vị dẫn đầu toàn lực lượng.',
 ]
 
 describe('extractRankings on sentences', () => {

@@ -117,9 +117,10 @@ const DECISION_AFTER = new RegExp(
 )
 const RESIDENCE =
   /^[ \t]*,?[ \t]*(?:trú|ở|thuộc|quê|công tác)(?![\p{L}\p{M}])[^.;:()]{1,100}?(?=[ \t,]+(?:vì|do|đã|có)[ \t])/u
-// An office acting: "Chủ tịch UBND tỉnh", "Thủ tướng Chính phủ" (not a deputy, not a named person).
+// An office acting: "Chủ tịch UBND tỉnh", "Thủ tướng Chính phủ" (not a deputy, not a named person);
+// "Thủ tướng Chính phủ (đã ký) quyết định tặng …": whoever decides to confer is the authority.
 const OFFICE = new RegExp(
-  `^[ \\t]*${alternation(ISSUER_TITLES)}[ \\t]+(?<body>[^,;.]{2,80}?)(?:[ \\t]+(?:đã|vừa|cũng))*[ \\t]*$`,
+  `^[ \\t]*${alternation(ISSUER_TITLES)}[ \\t]+(?<body>[^,;.]{2,80}?)(?:[ \\t]+(?:đã|vừa|cũng|ký))*(?:[ \\t]+quyết định)?[ \\t]*$`,
   'u',
 )
 // An office confers ("tặng", "khen thưởng"); a person hands over ("trao").

@@ -18,6 +18,9 @@ import {
   ORGANIZING_VERBS,
   RESULT_OF_BEFORE,
   SUBORDINATORS,
+  UPCOMING_AFTER,
+  UPCOMING_BEFORE,
+  UPCOMING_WHEN,
   VERB_TO_HEAD_FILLERS,
   VOTER_MEETING_HOSTS,
 } from '../lexicon/events.js'
@@ -122,6 +125,11 @@ const BACK_REFERENCE = new RegExp(
   'iu',
 )
 const MEETINGS = new Set(['cuộc họp', 'phiên họp'])
+// "Đại hội … sắp diễn ra", "sẽ được tổ chức": an event still to come.
+const UPCOMING_ACT = phraseSet(UPCOMING_BEFORE)
+const UPCOMING = new RegExp(`^[ \\t,]*${alternation(UPCOMING_AFTER)}${WORD_END}`, 'iu')
+// "… nhiệm kỳ 2025-2030 sẽ diễn ra vào ngày 20/5": the words that say when an upcoming event is held.
+const UPCOMING_DATE = new RegExp(`${WORD_START}${alternation(UPCOMING_WHEN)}${WORD_END}[^.;]{0,40}$`, 'iu')
 /** How many events of one type a mention is compared with. */
 const MAX_COMPARED = 64
 const EXECUTIVE = /^(?:Ban Chấp hành|BCH|Ban Thường vụ|BTV)(?![\p{L}\p{M}])/u
@@ -310,7 +318,9 @@ function mentionOf(
     block,
     held: !notHeld && (verbStart >= 0 || HAPPENED.test(after) || organizer !== null || delegationActs),
     background:
-      notHeld || object || (verbStart < 0 && (phraseEnding(before, BACKGROUND) >= 0 || appositive(before))),
+      notHeld ||
+      object ||
+      (verbStart < 0 && (phraseEnding(before, BACKGROUND) >= 0 || appositive(before) || greetedList(before))),
     organizer: shift(organizer),
     visit,
     habit,
@@ -628,11 +638,16 @@ function dateOf(
   group: readonly EventMention[] = [],
 ): When {
   const held = group.filter((m) => m.held && !isTitle(m) && !mentions.includes(m))
+  // An event prepared for or still to come ("chuẩn bị Đại hội …", "trình Đại hội … nhiệm kỳ
+  // 2025-2030", "Đại hội … sắp diễn ra") takes a date only where the sentence says when it is held.
+  const upcoming = held.length === 0 && mentions.length > 0 && mentions.every((m) => upcomingMention(doc, m))
   for (const [sentence, names] of bySentence([...mentions, ...held])) {
     const outside = (r: Range) =>
       r.start >= sentence.start &&
       r.end <= sentence.end &&
-      !names.some((n) => r.start >= n.start && r.end <= n.end)
+      !names.some((n) => r.start >= n.start && r.end <= n.end) &&
+      (!upcoming ||
+        names.some((n) => r.start >= n.end && UPCOMING_DATE.test(doc.text.match.slice(n.end, r.start))))
     const stated = statedDates(doc, sentence, located).find(outside)
     if (stated) {
       return {
@@ -644,6 +659,22 @@ function dateOf(
   const first = mentions[0]
   const opening = first ? doc.text.match.slice(first.sentence.start, first.sentence.end) : ''
   return { date: null, timeOfDay: leadingTimeOfDay(opening) }
+}
+
+/** "chào mừng Đại hội Đảng bộ các cấp và Đại hội …": coordinated with a greeted class, not named as an event. */
+function greetedList(before: string): boolean {
+  return /[ \t]và[ \t]*$/u.test(before) && phraseInClause(before, APPOSITIVE_BACKGROUND, 60, '.;:')
+}
+
+/** A mention of an event prepared for or still to come: not held, after "chuẩn bị", "trình" or before "sẽ", "sắp". */
+function upcomingMention(doc: Doc, m: EventMention): boolean {
+  if (m.held && !m.background) return false
+  const before = doc.text.match.slice(Math.max(m.sentence.start, m.start - 120), m.start)
+  return (
+    // "chuẩn bị Đại hội các Chi bộ …, Đại hội Đảng bộ xã lần thứ XII": the act reaches along the list.
+    phraseInClause(before, UPCOMING_ACT, 120, '.;:') ||
+    UPCOMING.test(doc.text.match.slice(m.end, Math.min(m.end + 40, m.sentence.end)))
+  )
 }
 
 /** Mentions grouped by sentence, in order: each sentence is read once however often it names the event. */

@@ -11,6 +11,8 @@
  */
 import { type Doc, type Range, sentencesOf, spanOf, textOf } from '../document.js'
 import {
+  CLASS_DETERMINERS,
+  CLASS_NOUNS,
   GROUP_WORDS,
   RANK_MOVE_VERBS,
   RANK_NOUNS,
@@ -45,6 +47,8 @@ const TITLE_NOUNS = new PhraseSet(['ngôi', 'vị trí', 'ngôi vị'])
 const MAX_MOVE_GAP = 5
 const MAX_NAME_WORDS = 4
 const GROUPS = new Set(GROUP_WORDS.map(canonicalize))
+const CLASS_HEADS = new PhraseSet(CLASS_NOUNS)
+const CLASS_MARKS = new PhraseSet(CLASS_DETERMINERS)
 const HANG = /^(\d{1,3})(?:\/\d{1,3})?$/u
 // Every ranking holds one of these words: sentences without them are skipped before tokenizing.
 const RANK_CUE_WORDS = ['thứ', 'hạng', 'quân', ...RANK_ONE]
@@ -96,7 +100,7 @@ export function extractRankings(doc: Doc): Ranking[] {
     // "dẫn đầu toàn tỉnh", "đứng đầu cả nước", "cao nhất cả nước".
     for (let k = 0; k < tokens.length; k++) {
       const n = ONE.at(tokens, k)
-      if (n === 0 || isGroupOrAward(tokens, k)) continue
+      if (n === 0 || isGroupOrAward(tokens, k) || isLeadingClass(tokens, k)) continue
       const ranked = scopeAt(tokens, k + n) ?? bareScopeAt(tokens, k, n)
       if (!ranked) continue
       const scope = rangeOf(tokens, ...ranked.scope) as Range
@@ -275,4 +279,18 @@ function isGroupOrAward(tokens: readonly Token[], k: number): boolean {
   const from = Math.max(clauseStart(tokens, k), k - 6)
   for (let j = from; j < k; j++) if (GROUPS.has((tokens[j] as Token).word)) return true
   return false
+}
+
+/**
+ * "cho 69 đơn vị dẫn đầu …", "các tập thể dẫn đầu phong trào thi đua": "dẫn đầu" modifying a counted
+ * or plural noun names a class of units (award recipients), not the position of a subject. "Huyện là
+ * đơn vị dẫn đầu toàn tỉnh" and "Đơn vị dẫn đầu Khối thi đua …" (a subject) stay rankings.
+ */
+function isLeadingClass(tokens: readonly Token[], k: number): boolean {
+  const noun = CLASS_HEADS.before(tokens, k)
+  if (noun === 0) return false
+  const head = k - noun
+  const mark = tokens[head - 1]
+  if (!mark || mark.boundary) return false
+  return /^\d/.test(mark.word) || CLASS_MARKS.before(tokens, head) > 0
 }

@@ -269,6 +269,9 @@ export const HEAD_BLOCKERS = [
   // "phong trào Đoàn của huyện", "cựu cán bộ Đoàn": the Youth Union, not a delegation.
   'phong trào',
   'cán bộ',
+  // "Nghị quyết Đại hội XIV", "văn kiện Đại hội": a document of the event, not the event reported.
+  'nghị quyết',
+  'văn kiện',
 ] as const
 
 /** Classifiers between a blocker and its head ("hàng trăm buổi diễn tập", "nhiều cuộc hội thảo"). */
@@ -394,7 +397,31 @@ export const NAME_STOPS = [
   'còn',
   'lại',
   'luôn',
+  // A head as the subject of a clause: "Hội nghị lắng nghe ý kiến …", "Đại hội XIV của Đảng sớm đi
+  // vào cuộc sống", "thí điểm đại hội trực tiếp bầu bí thư": a verb or an adverb, not a name.
+  'lắng nghe',
+  'chào đón',
+  'sớm',
+  'trực tiếp',
+  'đi vào',
+  'góp phần',
+  'yêu cầu',
+  'kêu gọi',
+  'khẳng định',
+  'nhấn mạnh',
+  'cần',
+  'phải',
 ] as const
+
+/**
+ * A level used as a class, not a name: "đại hội các cấp", "dự Đại hội cấp trên", "đại hội đảng bộ
+ * cấp cơ sở". Matched right after the head, or after a body word (GENERIC_LEVEL_BODIES).
+ */
+export const GENERIC_LEVELS = ['các cấp', 'cấp trên', 'cấp dưới', 'cấp cơ sở', 'cơ sở'] as const
+export const GENERIC_LEVEL_BODIES = ['Đảng bộ', 'Đảng', 'chi bộ', 'chi, đảng bộ', 'đại biểu'] as const
+
+/** First syllables of compounds with the stop word "bị" ("chuẩn bị", "thiết bị"): no stop there. */
+export const STOP_COMPOUND_FIRSTS = ['chuẩn', 'thiết', 'trang', 'dự', 'phòng'] as const
 
 /**
  * Stops that end a name only before a date, a time word or a span of days: "ngày 22/12" but not
@@ -631,7 +658,27 @@ export const BACKGROUND_BEFORE = [
   'nội dung',
   'hướng về',
   'là',
+  'sắp tới',
 ] as const
+
+/**
+ * Words after an event that say it is still to come ("Đại hội … sắp diễn ra", "sẽ được tổ chức").
+ * Such an event, like one prepared for ("chuẩn bị", "tiến tới"), takes a date only when the
+ * sentence says when it will be held (UPCOMING_WHEN before the date).
+ */
+export const UPCOMING_BEFORE = [
+  'chuẩn bị',
+  'chuẩn bị cho',
+  'chuẩn bị tổ chức',
+  'tiến tới',
+  'hướng tới',
+  'hướng về',
+  'trình',
+  'dự kiến trình',
+  'chào mừng',
+] as const
+export const UPCOMING_AFTER = ['sắp diễn ra', 'sắp tới', 'sẽ', 'dự kiến', 'sắp'] as const
+export const UPCOMING_WHEN = ['diễn ra', 'tổ chức', 'khai mạc', 'dự kiến', 'sẽ', 'vào'] as const
 
 /**
  * Words earlier in the clause that make an event the object of another act, not a report of it:

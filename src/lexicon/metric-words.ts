@@ -560,7 +560,7 @@ export const AWARD_RECIPIENTS = ['tập thể', 'cá nhân', 'tập thể, cá n
 
 /**
  * Words after which a number is part of a name, an address or a document reference: "Sư đoàn 324",
- * "thôn 5", "Cụm thi đua số 6", "Nghị quyết 15", "lần 2", "lớp 9", "top 10", "Covid-19".
+ * "thôn 5", "Ban Chỉ đạo 389", "Cụm thi đua số 6", "Nghị quyết 15", "lần 2", "lớp 9", "top 10", "Covid-19".
  */
 export const IDENTIFIER_HEADS = [
   'số',
@@ -595,6 +595,7 @@ export const IDENTIFIER_HEADS = [
   'quân khu',
   'binh đoàn',
   'hải đoàn',
+  'ban chỉ đạo',
   'hải đội',
   'vùng',
   'đồn',
@@ -788,6 +789,24 @@ export const RANK_TITLE_VERBS = [
 ] as const
 
 /** Group membership, not a rank: "nằm trong nhóm 10 tỉnh dẫn đầu", "top 10". */
+/** Nouns that "dẫn đầu" may modify as a class: "69 đơn vị dẫn đầu", "các tập thể dẫn đầu". */
+export const CLASS_NOUNS = [
+  'đơn vị',
+  'tập thể',
+  'cá nhân',
+  'tập thể, cá nhân',
+  'địa phương',
+  'doanh nghiệp',
+  'cơ quan',
+  'xã',
+  'huyện',
+  'tỉnh',
+  'trường',
+] as const
+
+/** Words before such a noun that make it a class, not a subject: a count, "các", "những", "cho". */
+export const CLASS_DETERMINERS = ['các', 'những', 'cho', 'tặng', 'trao', 'khen thưởng'] as const
+
 export const GROUP_WORDS = ['nhóm', 'top', 'tốp', 'Cờ', 'giải'] as const
 
 /** Ordinals after these are sessions, terms or days, not ranks ("kỳ họp thứ 7", "lần thứ VIII"). */
@@ -839,7 +858,10 @@ export const FIXED_SCOPES = [
 /** Scopes that go on with a few words: "các huyện miền núi", "khu vực Tây Nguyên", "khối thi đua". */
 export const OPEN_SCOPES = ['khu vực', 'khối thi đua', 'cụm thi đua', 'khối', 'cụm', 'vùng', 'miền'] as const
 
-/** "các" opens a scope only before a unit of comparison: "các huyện miền núi", "các đơn vị". */
+/**
+ * "các" opens a scope only before a unit of comparison: "các huyện miền núi", "các đơn vị". Not "các
+ * cụm, khối thi đua": the leaders of several clusters are award recipients, not one stated position.
+ */
 export const PLURAL_SCOPE_NOUNS = [
   'tỉnh',
   'thành phố',
@@ -856,8 +878,6 @@ export const PLURAL_SCOPE_NOUNS = [
   'cơ quan',
   'trường',
   'bộ',
-  'cụm',
-  'khối',
   'vùng',
   'tỉnh, thành phố',
 ] as const

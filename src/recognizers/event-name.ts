@@ -17,6 +17,8 @@ import {
   BARE_HEADS,
   BODY_LIST_CONTINUATIONS,
   EVENT_HEADS,
+  GENERIC_LEVEL_BODIES,
+  GENERIC_LEVELS,
   HEAD_BLOCKERS,
   HEAD_CLASSIFIERS,
   LISTED_KINDS,
@@ -25,11 +27,13 @@ import {
   PILOT_PREDICATES,
   PLURAL_BLOCKERS,
   QUALIFIED_HEADS,
+  STOP_COMPOUND_FIRSTS,
   STOP_CONTINUATIONS,
   TIME_STOPS,
 } from '../lexicon/events.js'
 import { canonicalize } from '../text/normalize.js'
 import { alternation, WORD_END } from '../text/pattern.js'
+import { isWhiteSpace } from './char-class.js'
 import { phraseEnding, phraseSet } from './phrase-lookup.js'
 import { trieAlternation } from './phrase-trie.js'
 
@@ -83,6 +87,16 @@ const CAPITAL_LE = /^(?:Lễ|Buổi lễ)$/u
 const PILOT = /^[ \t]+điểm(?![\p{L}\p{M}\p{N}])/u
 const PREDICATES = phraseSet(PILOT_PREDICATES)
 const COUNT = /(?:^|[ \t])(\d+)[ \t]+$/u
+// "đại hội các cấp", "Đại hội cấp trên", "đại hội đảng bộ cấp cơ sở": a class of congresses, not one.
+const GENERIC_LEVEL = new RegExp(
+  `^[ \\t]+(?:${alternation(GENERIC_LEVEL_BODIES)}[ \\t]+)?${alternation(GENERIC_LEVELS)}${WORD_END}`,
+  'iu',
+)
+// "Đại hội Đảng bộ cơ sở Trường THPT X": a capital after the level names one congress.
+const NAMED_AFTER = /^[ \t]+\p{Lu}/u
+// "chuẩn bị", "thiết bị": the stop "bị" as the second syllable of a compound stops nothing.
+const BI = /^[ \t]+bị(?![\p{L}\p{M}])/u
+const COMPOUND_FIRST = new RegExp(`(?:^|[ \\t])${alternation(STOP_COMPOUND_FIRSTS)}$`, 'iu')
 const ORDINAL = /(?:^|[ \t])thứ[ \t]+\d+[ \t]+$/iu
 /** Heads with a capital, as a headline or a name writes them ("Hội nghị", "Lễ"). */
 function capitalised(heads: readonly string[]): string {
@@ -142,7 +156,18 @@ const OPENING = /khai mạc|bế mạc/iu
 const INNER_REACH = 20
 const MAX_NAME = 400
 const AND_EVENT = new RegExp(`[ \\t]+và[ \\t]+(?=${capitalised(Object.keys(EVENT_HEADS))}${WORD_END})`, 'u')
-const TRAILING = /[\s,;:"'(\-–]+$/u
+// What a name does not end with: white space and `, ; : " ' ( - –`. Trimmed by a loop from the end,
+// not a `[…]+$` pattern, which is tried at every position of the name.
+const isTrailing = (c: number) =>
+  isWhiteSpace(c) ||
+  c === 0x2c ||
+  c === 0x3b ||
+  c === 0x3a ||
+  c === 0x22 ||
+  c === 0x27 ||
+  c === 0x28 ||
+  c === 0x2d ||
+  c === 0x2013
 
 export interface EventNameOptions {
   /** Also return bare heads that a verb may hold ("tổ chức hội nghị để thảo luận"), flagged `bare`. */
@@ -167,6 +192,8 @@ export function recognizeEventNames(text: string, options: EventNameOptions = {}
     const before = text.slice(Math.max(0, start - 30), start)
     if (listBefore(before) || blockedBefore(before, delegation)) continue
     if (PILOT.test(after) && phraseEnding(before, PREDICATES) >= 0) continue
+    const level = GENERIC_LEVEL.exec(after)
+    if (level && !NAMED_AFTER.test(after.slice(level[0].length))) continue
     const type = TYPE_OF.get(head) ?? head
     const partner = type === 'buổi làm việc' ? WITH.exec(after) : null
     // The qualifier is part of the name even where it is a stop word elsewhere ("Lễ khai mạc …").
@@ -196,6 +223,7 @@ export function eventNameEnd(text: string, from: number, bodyList = false): numb
     const rest = window.slice(m.index, m.index + 40)
     if (CONTINUES.test(rest) || STOP_CONTINUES.test(rest) || NUMBER_LIST_CONTINUES.test(rest)) continue
     if (bodyList && BODY_CONTINUES.test(rest)) continue
+    if (BI.test(rest) && COMPOUND_FIRST.test(window.slice(Math.max(0, m.index - 12), m.index))) continue
     if (m.index === 0 && QUOTED_AFTER_COLON.test(rest)) continue
     if (TIME_WORD.test(rest) && !TIME_FOLLOWS.test(rest)) continue
     // A stop word written with a capital inside a sentence opens a proper name ("Kỷ niệm chương Vì sự
@@ -204,10 +232,11 @@ export function eventNameEnd(text: string, from: number, bodyList = false): numb
     end = from + m.index
     break
   }
-  let name = text.slice(from, end).replace(TRAILING, '')
+  let nameEnd = end
+  while (nameEnd > from && isTrailing(text.charCodeAt(nameEnd - 1))) nameEnd--
   // A closing quote ends a quoted name ("Hội thi "Dân vận khéo""): keep it when it pairs one.
-  if (text[from + name.length] === '"' && (name.split('"').length - 1) % 2 === 1) name += '"'
-  return from + name.length
+  if (text[nameEnd] === '"' && (text.slice(from, nameEnd).split('"').length - 1) % 2 === 1) nameEnd++
+  return nameEnd
 }
 
 /**

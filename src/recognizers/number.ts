@@ -36,6 +36,7 @@ import {
   WordTrie,
   wordEnd,
   wordSet,
+  wordStart,
 } from './word-scan.js'
 
 export type { NumeralMatch } from './number-spelled.js'
@@ -188,11 +189,43 @@ function walk(text: string, from: number, to: number): NumeralMatch[] {
 function isIdentifier(text: string, at: number): boolean {
   if (phraseBefore(text, at, IDENTIFIERS) >= 0 && phraseBefore(text, at, TOTAL) < 0) return true
   if (phraseBefore(text, at, VAGUE, 1) >= 0) return true
+  if (isNameNumber(text, at)) return true
   // "Covid-19", "F-16": a letter and a dash glued before the number.
   return text.charCodeAt(at - 1) === 45 && at >= 2 && isLetter(text.charCodeAt(at - 2))
 }
 
 const isLetter = (code: number) => isWordCode(code) && !isDigitCode(code)
+
+/**
+ * "Ban Chỉ đạo 389 Quốc gia", "Đoàn 32 Bộ Quốc phòng": a number between a capitalised word inside a
+ * name and a capitalised word after it is part of that name. The word before must not open the
+ * sentence ("Có 8 Dự thảo …" counts drafts) and neither word may be in capitals throughout (a headline
+ * in capitals is no name).
+ */
+function isNameNumber(text: string, at: number): boolean {
+  let end = at
+  while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end--
+  if (end === at) return false
+  const start = wordStart(text, end)
+  if (!isCapitalisedWord(text, start, end)) return false
+  let before = start
+  while (before > 0 && isBlankCode(text.charCodeAt(before - 1))) before--
+  if (before === start || !isWordCode(text.charCodeAt(before - 1))) return false
+  let digitsEnd = at
+  while (isDigitCode(text.charCodeAt(digitsEnd))) digitsEnd++
+  if (digitsEnd === at || text.charCodeAt(digitsEnd) !== 32) return false
+  const next = digitsEnd + 1
+  return isCapitalisedWord(text, next, wordEnd(text, next))
+}
+
+/** A word of letters whose first letter only is upper-case ("Quốc", "Đoàn"; not "UBND", "quốc"). */
+function isCapitalisedWord(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || !isLetter(text.charCodeAt(start))) return false
+  const first = text[start] as string
+  if (first === first.toLowerCase()) return false
+  const rest = text.slice(start + 1, end)
+  return rest !== rest.toUpperCase()
+}
 
 /**
  * The numeral whose digits stand in text[start, digitsEnd), with any scale words after them; `plain`

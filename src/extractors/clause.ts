@@ -7,6 +7,7 @@ import type { Range } from '../document.js'
 import { lowerStretch } from '../recognizers/word-scan.js'
 import { isSpaceUnit, isUpperUnit } from '../text/chars.js'
 import { canonicalize } from '../text/normalize.js'
+import { partitionPoint } from '../text/sorted.js'
 
 export interface Token extends Range {
   /** Canonical form: lower-case, tone marks folded. */
@@ -208,14 +209,7 @@ function join(tokens: readonly Token[], from: number, to: number): string {
 
 /** Index of the first token starting at or after `offset` (binary search: tokens are in order). */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return partitionPoint(tokens.length, (i) => (tokens[i] as Token).start < offset)
 }
 
 // Clause starts and ends per token, computed once per token list: callers ask for them per figure,

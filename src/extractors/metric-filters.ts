@@ -14,6 +14,7 @@ import { WordMatcher } from '../recognizers/word-scan.js'
 import type { Metric } from '../schema/records.js'
 import { canonicalize } from '../text/normalize.js'
 import { alternation, WORD_END } from '../text/pattern.js'
+import { partitionPoint } from '../text/sorted.js'
 
 const AWARD = new WordMatcher(AWARD_WORDS, alternation, WORD_END)
 const RECIPIENTS = new Set(AWARD_RECIPIENTS.map(canonicalize))
@@ -93,14 +94,7 @@ export function isNoFigure(text: string, q: QuantityMatch): boolean {
 }
 
 function firstAtOrAfter(sorted: readonly number[], x: number): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((sorted[mid] as number) < x) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return partitionPoint(sorted.length, (i) => (sorted[i] as number) < x)
 }
 
 /** Where a figure stands: the headline, the lead, or the body (any later block). */

@@ -6,19 +6,14 @@
  */
 import { type Doc, type Range, spanOf } from '../document.js'
 import type { Period, Span } from '../schema/records.js'
+import { partitionPoint } from '../text/sorted.js'
 import { clauseEnd, rangeOf, type Token } from './clause.js'
 
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end
 
 /** The items of a list sorted by start whose span overlaps `range` (binary search, then a walk). */
 export function spansIn<T>(sorted: readonly T[], spanOfItem: (item: T) => Span, range: Span): T[] {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (spanOfItem(sorted[mid] as T).start < range.start) lo = mid + 1
-    else hi = mid
-  }
+  const lo = partitionPoint(sorted.length, (i) => spanOfItem(sorted[i] as T).start < range.start)
   const out: T[] = []
   // One item starting before the range may still reach into it.
   if (lo > 0 && overlaps(spanOfItem(sorted[lo - 1] as T), range)) out.push(sorted[lo - 1] as T)
@@ -71,14 +66,11 @@ export function periodTokens(doc: Doc, tokens: readonly Token[], periods: readon
   const marks: number[] = new Array(tokens.length).fill(0)
   for (const period of periods) {
     // The first token that does not start before the period, by binary search over mapped offsets.
-    let lo = 0
-    let hi = tokens.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (spanOf(doc, tokens[mid] as Token).start < period.span.start) lo = mid + 1
-      else hi = mid
-    }
-    for (let i = lo; i < tokens.length; i++) {
+    const first = partitionPoint(
+      tokens.length,
+      (i) => spanOf(doc, tokens[i] as Token).start < period.span.start,
+    )
+    for (let i = first; i < tokens.length; i++) {
       const span = spanOf(doc, tokens[i] as Token)
       if (span.end > period.span.end) break
       marks[i] = 1

@@ -21,6 +21,7 @@ import { type Role, type RoleAnchor, roleAnchors, rolesAfter } from '../recogniz
 import type { TitleMatch } from '../recognizers/title.js'
 import type { Official, Organization } from '../schema/records.js'
 import { canonicalize } from '../text/normalize.js'
+import { partitionPoint } from '../text/sorted.js'
 import { type OrganizationMention, recognizeOrganizations, textOf } from './organizations.js'
 
 interface Draft {
@@ -174,14 +175,7 @@ function misspeltBefore(doc: Doc, drafts: Drafts, key: string, fullName: string)
 
 /** The last draft introduced before `at` (drafts are in document order): a binary search. */
 function lastBefore(drafts: readonly Draft[], at: number): Draft | undefined {
-  let lo = 0
-  let hi = drafts.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((drafts[mid] as Draft).intro.start < at) lo = mid + 1
-    else hi = mid
-  }
-  return drafts[lo - 1]
+  return drafts[partitionPoint(drafts.length, (i) => (drafts[i] as Draft).intro.start < at) - 1]
 }
 
 const isAllCapitals = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase()
@@ -361,13 +355,10 @@ function coveringMention(
   mentions: readonly OrganizationMention[],
   range: Range,
 ): OrganizationMention | undefined {
-  let lo = 0
-  let hi = mentions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((mentions[mid] as OrganizationMention).start <= range.start) lo = mid + 1
-    else hi = mid
-  }
-  const candidate = mentions[lo - 1]
+  const after = partitionPoint(
+    mentions.length,
+    (i) => (mentions[i] as OrganizationMention).start <= range.start,
+  )
+  const candidate = mentions[after - 1]
   return candidate && candidate.end >= range.end ? candidate : undefined
 }

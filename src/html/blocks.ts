@@ -6,6 +6,7 @@
 import type { Block, BlockKind } from '../document.js'
 import type { NormalizedText } from '../text/normalize.js'
 import { segmentBlocks } from '../text/segment.js'
+import { partitionPoint } from '../text/sorted.js'
 import type { RoleBlock } from './text.js'
 
 /** The blocks of `text` (display offsets) from the role blocks of the text it was normalized from. */
@@ -106,13 +107,5 @@ function promoteLead(blocks: Block[], display: readonly { role: string; start: n
  * comes from at or after it (toSpan is monotonic, so a binary search finds it).
  */
 export function displayOffset(text: NormalizedText, original: number): number {
-  const length = text.display.length
-  let lo = 0
-  let hi = length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (text.toSpan(mid, mid + 1).start >= original) hi = mid
-    else lo = mid + 1
-  }
-  return lo
+  return partitionPoint(text.display.length, (i) => text.toSpan(i, i + 1).start < original)
 }

@@ -573,6 +573,83 @@ const CASES: [string, string[], (string | number | boolean | null)[][], Partial<
     ['Phó Thủ tướng trao Huân chương Lao động hạng Ba tặng các cá nhân.'],
     [['Huân chương Lao động hạng Ba', null, null, null]],
   ],
+  [
+    'an office that signs a decision to confer is the issuer',
+    ['Chủ tịch UBND tỉnh đã ký quyết định tặng Bằng khen cho 5 tập thể và 7 cá nhân có thành tích xuất sắc.'],
+    [['Bằng khen', 5, 7, 12]],
+    { issuer: 'Chủ tịch UBND tỉnh' },
+  ],
+  [
+    'an office held by a named person: the office, without the name',
+    ['Thủ tướng Chính phủ Phạm Minh Chính quyết định tặng Bằng khen cho 3 tập thể và 4 cá nhân.'],
+    [['Bằng khen', 3, 4, 7]],
+    { issuer: 'Thủ tướng Chính phủ' },
+  ],
+  [
+    'a named office holder who hands an award over is no issuer',
+    ['Chủ tịch UBND tỉnh Nguyễn Văn Bình trao Bằng khen cho 2 tập thể.'],
+    [['Bằng khen', 2, null, 2]],
+    { issuer: null },
+  ],
+  [
+    'a kind between the award and its authority',
+    [
+      'Công an huyện tổ chức Lễ trao Giấy khen đột xuất của Giám đốc Công an tỉnh cho 04 cá nhân có thành tích xuất sắc trong đấu tranh phòng, chống tội phạm.',
+    ],
+    [['Giấy khen', null, 4, 4]],
+    { issuer: 'Giám đốc Công an tỉnh' },
+  ],
+  [
+    'the organizing board hands an award over and is no issuer',
+    ['Ban tổ chức đã trao Huân chương Lao động hạng Ba cho 3 tập thể.'],
+    [['Huân chương Lao động hạng Ba', 3, null, 3]],
+    { issuer: null },
+  ],
+  [
+    'the authority after "của" is the issuer, not the board that hands it over',
+    ['Ban tổ chức đã trao Huân chương Lao động hạng Ba của Chủ tịch nước cho 3 tập thể.'],
+    [['Huân chương Lao động hạng Ba', 3, null, 3]],
+    { issuer: 'Chủ tịch nước' },
+  ],
+  [
+    'a review of awards is a proposal',
+    ['Hội đồng đã xét duyệt Cờ thi đua của UBND tỉnh cho 9 đơn vị.'],
+    [['Cờ thi đua', 9, null, 9, true]],
+  ],
+  [
+    'a proposal passed by a council',
+    ['Hội đồng thống nhất thông qua đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh cho 20 đơn vị.'],
+    [['Bằng khen', 20, null, 20, true]],
+  ],
+  [
+    'a proposal agreed with no verb of conferring',
+    ['Hội đồng thống nhất đề nghị Cờ thi đua của Chính phủ cho 5 đơn vị.'],
+    [['Cờ thi đua', 5, null, 5, true]],
+  ],
+  [
+    'items of a proposal after ";" and "và", recipients described before the ";"',
+    [
+      'Hội đồng đã xét duyệt, đề nghị tặng Cờ thi đua của UBND tỉnh cho 12 đơn vị dẫn đầu các cụm, khối thi đua; Cờ thi đua của Chính phủ cho 3 đơn vị và Bằng khen của Chủ tịch UBND tỉnh cho 20 đơn vị.',
+    ],
+    [
+      ['Cờ thi đua', 12, null, 12, true],
+      ['Cờ thi đua', 3, null, 3, true],
+      ['Bằng khen', 20, null, 20, true],
+    ],
+  ],
+  [
+    'an act after a proposal in another sentence is not proposed',
+    ['Hội đồng đã đề nghị tặng Cờ thi đua cho 12 đơn vị. UBND tỉnh tặng Bằng khen cho 20 đơn vị.'],
+    [
+      ['Cờ thi đua', 12, null, 12, true],
+      ['Bằng khen', 20, null, 20, false],
+    ],
+  ],
+  [
+    '"và" after an award with no count joins no act',
+    ['UBND tỉnh sẽ ban hành quyết định tặng thưởng Cờ thi đua của tỉnh và Bằng khen của Chủ tịch UBND tỉnh.'],
+    [['Cờ thi đua', null, null, null]],
+  ],
 ]
 
 describe('extractAwards: composed sentences', () => {

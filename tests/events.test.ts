@@ -624,6 +624,50 @@ const ARTICLES: [string, string, Partial<Event> | null][] = [
       'Ngày 29/9, Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh khóa XIX đã được tổ chức.',
     { type: 'hội nghị', organizer: 'Ban Chấp hành Đảng bộ tỉnh' },
   ],
+  [
+    'the issuer of the documents a conference studies does not hold it',
+    'Hội nghị quán triệt Nghị quyết của Trung ương Đảng, Ban Thường vụ Tỉnh ủy\n' +
+      'Sáng 3/4, các đại biểu dự hội nghị tại hội trường xã.',
+    { type: 'hội nghị', organizer: null },
+  ],
+  [
+    'nor does the issuer of the plans it puts into effect',
+    'Hội nghị triển khai các văn bản của UBND tỉnh\n' + 'Các đại biểu dự hội nghị tại hội trường xã.',
+    { type: 'hội nghị', organizer: null },
+  ],
+  [
+    'a numbered conference "of" a body is still held by it',
+    'Hội nghị lần thứ 15 của Ban Chấp hành Đảng bộ huyện\n' + 'Các đại biểu dự hội nghị tại hội trường.',
+    { type: 'hội nghị', organizer: 'Ban Chấp hành Đảng bộ huyện' },
+  ],
+  [
+    'a body that holds the local point of an online conference holds it where it is',
+    'Tin tức\n' +
+      'Chiều 5/3, Đảng ủy xã Vĩnh Hòa tổ chức điểm cầu trực tuyến theo dõi Hội nghị học tập Nghị quyết của Đảng.',
+    { type: 'hội nghị', organizer: 'Đảng ủy xã Vĩnh Hòa' },
+  ],
+  [
+    'a school written lower-case holds its opening ceremony',
+    'Khai giảng năm học mới\n' +
+      'Sáng 5/9, thầy và trò trường THCS Hòa Bình long trọng tổ chức lễ khai giảng năm học mới.',
+    { type: 'lễ', organizer: 'trường THCS Hòa Bình' },
+  ],
+  [
+    'a body that "has a working session" holds it',
+    'Tin tức\n' + 'Chiều 28-10, Ban Chỉ đạo tỉnh đã có buổi làm việc với UBND huyện Mỹ Đức.',
+    { type: 'buổi làm việc', organizer: 'Ban Chỉ đạo tỉnh' },
+  ],
+  [
+    'a delegation led by an official has its working session in the province',
+    'Tin tức\n' +
+      'Chiều 28-10, Ban Chỉ đạo Trung ương Chương trình giảm nghèo do đồng chí Lê Văn D, cố vấn Ban Chỉ đạo làm trưởng đoàn đã có buổi làm việc tại tỉnh ta.',
+    { type: 'buổi làm việc', organizer: 'Ban Chỉ đạo Trung ương Chương trình giảm nghèo' },
+  ],
+  [
+    'an official who has a working session is no organizer',
+    'Tin tức\n' + 'Chiều 28-10, đồng chí Lê Văn D đã có buổi làm việc với UBND huyện Mỹ Đức.',
+    { type: 'buổi làm việc', organizer: null },
+  ],
 ]
 
 describe('extractEvents: composed articles', () => {
@@ -792,6 +836,31 @@ const SUBJECTS: [string, string | null][] = [
   ['Lãnh đạo huyện trao', null],
   ['Các đại biểu đã tổ chức', null],
   ['Năm 2023, huyện đã tổ chức', null],
+  // A body written lower-case before its capitalised name, and the people who act in its name.
+  ['Sáng 5/9, trường THCS Hòa Bình tổ chức', 'trường THCS Hòa Bình'],
+  ['Hôm nay, thầy và trò trường Tiểu học Kim Đồng long trọng tổ chức', 'trường Tiểu học Kim Đồng'],
+  ['Cán bộ, giáo viên và học sinh Trường THPT Nguyễn Du tổ chức', 'Trường THPT Nguyễn Du'],
+  ['thầy và trò nhà trường tổ chức', null],
+  [
+    'Hòa chung với không khí cả nước, hôm nay ngày 05 tháng 09 năm 2023, thầy và trò trường THCS An Lạc tổ chức',
+    'trường THCS An Lạc',
+  ],
+  ['Hòa chung với không khí cả nước, trường THCS An Lạc tổ chức', null],
+  ['Hòa chung với không khí cả nước, năm 2023, các đại biểu đã tổ chức', null],
+  ['trường học trên địa bàn tổ chức', null],
+  // Who leads a body's delegation is not the body.
+  [
+    'Ban Chỉ đạo Trung ương do đồng chí Trần Văn B, Phó Trưởng ban làm trưởng đoàn đã tổ chức',
+    'Ban Chỉ đạo Trung ương',
+  ],
+  ['Sở Y tế do đồng chí Lê Văn C dẫn đầu tổ chức', 'Sở Y tế'],
+  // A body's name ends before its act.
+  ['Đảng ủy xã Bình Minh triển khai kế hoạch tổ chức', null],
+  ['Ban Thường vụ Huyện ủy cũng chọn Chi bộ Trường THPT Lê Lợi chỉ đạo tổ chức', null],
+  ['UBND huyện đang tổ chức', 'UBND huyện'],
+  ['Hội Nông dân tỉnh Bắc Ninh phát động và tổ chức', null],
+  ['Ban chỉ đạo thực hiện Quy chế dân chủ xã tổ chức', 'Ban chỉ đạo thực hiện Quy chế dân chủ xã'],
+  ['Ban Quản lý dự án đầu tư xây dựng huyện tổ chức', 'Ban Quản lý dự án đầu tư xây dựng huyện'],
 ]
 
 describe('subjectBefore', () => {

@@ -19,6 +19,7 @@ import {
   ISSUER_TITLES,
   ISSUING_VERBS,
   NOT_PROPOSE_BEFORE,
+  PRESENTERS,
   PROPOSE_WORDS,
   REASON_OPENERS,
   RECEIVING_VERBS,
@@ -34,6 +35,7 @@ import { type RecipientCount, recognizeRecipientCounts } from '../recognizers/re
 import type { Award, Organization } from '../schema/records.js'
 import { canonicalize } from '../text/normalize.js'
 import { alternation, WORD_END, WORD_START } from '../text/pattern.js'
+import { partitionPoint } from '../text/sorted.js'
 
 const words = (list: readonly string[]) => `${WORD_START}${alternation(list)}${WORD_END}`
 // "Bằng khen phong trào: 202 tập thể …": a lower-case kind of the award may come before the colon.
@@ -102,10 +104,13 @@ function conferredPart(before: string): string {
   const after = before.slice(colon + 1)
   return phraseFirst(after, CONFER) === null ? before : after
 }
-// The next item of a list separated by ";" ("… cho 07 cá nhân; tập thể lao động xuất sắc cho …").
-const LIST_ITEM = /^[ \t]*;[ \t]*(?:và[ \t]+)?$/u
+// The next item of a list separated by ";" ("… cho 07 cá nhân; tập thể lao động xuất sắc cho …"), the
+// recipients of the item before may be described before the ";" ("cho 69 đơn vị dẫn đầu các cụm, khối; …").
+const LIST_ITEM = /^[^.;:]{0,120};[ \t]*(?:và[ \t]+)?$/u
 const COORDINATED =
   /^[ \t]*,[ \t]*(?:và[ \t]+)?(?:(?:trao|tặng|trao tặng|tặng thưởng|đề nghị tặng)[ \t]+)?(?:các[ \t]+)?$/iu
+// "… cho 5 đơn vị và bằng khen … cho 74 đơn vị": "và" alone joins a second act to one with a count.
+const AND_NEXT = /^[ \t]+và[ \t]+(?:các[ \t]+)?$/u
 const DECISION_OF = new RegExp(
   `(?:Quyết định|quyết định|QĐ)[^;]{0,60}?của[ \\t]+(?<issuer>(?:${alternation(ISSUER_TITLES)}|${alternation(ORGANIZER_HEADS)})${WORD_END}[^,.;]{0,60}?)[ \\t]+(?:về việc[ \\t]+)?(?:tặng|trao|khen thưởng|công nhận|phong tặng|truy tặng)${WORD_END}`,
   'u',
@@ -124,10 +129,15 @@ const OFFICE = new RegExp(
   'u',
 )
 // An office confers ("tặng", "khen thưởng"); a person hands over ("trao").
-const CONFERS = /^(?:tặng|khen thưởng|công nhận|truy tặng|phong tặng)(?![\p{L}\p{M}])/u
+// "Thủ tướng Chính phủ quyết định tặng …": a decision to confer confers.
+const CONFERS =
+  /^(?:(?:(?:ra|có)[ \t]+)?quyết định[ \t]+)?(?:tặng|khen thưởng|công nhận|truy tặng|phong tặng)(?![\p{L}\p{M}])/u
 const OFFICE_BODY = /^(?:nước|Chính phủ)$/u
 const PERSON_IN_CLAUSE = /(?:^|[ \t])(?:đồng chí|đ\/c|Đồng chí|Đ\/c|ông|Ông|bà|Bà)[ \t]+\p{Lu}/u
 const NAMED_PERSON = new RegExp(`(?:^|[ \\t])${alternation(SURNAMES)}[ \\t]+\\p{Lu}`, 'u')
+// "Thủ tướng Chính phủ Phạm Minh Chính": an office held by a named person.
+const TITLED = new RegExp(`^${alternation(ISSUER_TITLES)}${WORD_END}`, 'u')
+const PRESENTER = new RegExp(`^${alternation(PRESENTERS)}$`, 'u')
 const REASON = new RegExp(`^[ \\t,]*(?=${words(REASON_OPENERS)})`, 'iu')
 const ON_BEHALF =
   /(?:Thừa ủy quyền|thừa ủy quyền|Thừa lệnh|Thay mặt|thay mặt)(?:[ \t]+của)?[ \t]+([^,.;]{2,80}?)(?=,|[ \t]+(?:trao|tặng|đã))/u
@@ -249,7 +259,9 @@ function awardsIn(doc: Doc, sentence: Sentence, text: string): Candidate[] {
       ? (listedRecipients(text, count.end) ?? (passiveGap ? listedPeople(text, type.end) : null))
       : namedRecipients(text, type.end)
     const before = text.slice(clause, type.start)
-    const coordinated = previous !== null && COORDINATED.test(text.slice(previousEnd, type.start))
+    const joining = text.slice(previousEnd, type.start)
+    const coordinated =
+      previous !== null && (COORDINATED.test(joining) || (previous.total !== null && AND_NEXT.test(joining)))
     // "Đề nghị tặng A cho …; B cho …": an item with no verb of its own is proposed as the list is.
     const listedAfter =
       previous?.proposed === true &&
@@ -392,22 +404,36 @@ function titledIssuer(text: string, clause: number, verbStart: number): Range | 
   const comma = before.lastIndexOf(',')
   const from = comma + 1
   const office = OFFICE.exec(before.slice(from))
-  if (!office?.groups?.body || NAMED_PERSON.test(office.groups.body)) return null
-  const body = office.groups.body
-  if (!OFFICE_BODY.test(body) && !isOrganizerPhrase(body)) return null
-  const start = clause + from + (office.index ?? 0) + (office[0].length - office[0].trimStart().length)
-  return { start, end: start + office[0].trim().length }
+  const named = office?.groups?.body
+  if (!office || !named) return null
+  // "Thủ tướng Chính phủ Phạm Minh Chính quyết định tặng …": the office, without who holds it.
+  const person = NAMED_PERSON.exec(named)
+  const body = person ? named.slice(0, person.index).trimEnd() : named
+  if (body.length < 2 || (!OFFICE_BODY.test(body) && !isOrganizerPhrase(body))) return null
+  const at = clause + from + office.index
+  const start = at + (office[0].length - office[0].trimStart().length)
+  return { start, end: at + office[0].indexOf(named) + body.length }
 }
 
 /** The subject of the first conferring verb of the clause, or the body it acts for ("Thay mặt UBND tỉnh"). */
 function activeIssuer(text: string, clause: number, at: number): Range | null {
   const before = text.slice(clause, at)
   const verb = phraseFirst(before, ISSUING)
-  const subject = verb
-    ? (subjectBefore(text, clause + verb.start, clause) ??
-      (CONFERS.test(before.slice(verb.start)) ? titledIssuer(text, clause, clause + verb.start) : null))
-    : null
-  if (subject) return subject
+  if (verb) {
+    const verbStart = clause + verb.start
+    const confers = CONFERS.test(before.slice(verb.start))
+    const found = subjectBefore(text, verbStart, clause)
+    const said = found ? text.slice(found.start, found.end) : ''
+    // A named office holder confers as the office; a board that hands awards over confers nothing.
+    const person = found !== null && TITLED.test(said) && NAMED_PERSON.test(said)
+    const subject =
+      found && !person && !PRESENTER.test(said)
+        ? found
+        : (found === null || person) && confers
+          ? titledIssuer(text, clause, verbStart)
+          : null
+    if (subject) return subject
+  }
   // "Quyết định số 163/QĐ-UBND của Chủ tịch UBND tỉnh tặng …": the authority the decision names.
   const decided = DECISION_OF.exec(before)
   const by = decided?.groups?.issuer
@@ -424,14 +450,7 @@ function activeIssuer(text: string, clause: number, at: number): Range | null {
 
 /** The index of the first count that starts at or after `at` (counts are in order). */
 function firstStartingAt(counts: readonly RecipientCount[], at: number): number {
-  let lo = 0
-  let hi = counts.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((counts[mid] as RecipientCount).start < at) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return partitionPoint(counts.length, (i) => (counts[i] as RecipientCount).start < at)
 }
 
 /** How far before an award a count that receives it may end ("… 8 cá nhân được tặng Giấy khen"). */

@@ -11,6 +11,7 @@ import { type Block, type Doc, type Range, type Sentence, sentencesOf, spanOf, t
 import {
   BACKGROUND_BEFORE,
   DELEGATION_ACTS,
+  DOCUMENT_NOUNS,
   EVENT_HEADS,
   HAPPENED_AFTER,
   NOT_HELD_BEFORE_VERB,
@@ -48,8 +49,9 @@ import type {
   Span,
   TimeOfDay,
 } from '../schema/records.js'
-import { canonicalize } from '../text/normalize.js'
+import { canonicalize, displayOffset } from '../text/normalize.js'
 import { alternation, WORD_END, WORD_START } from '../text/pattern.js'
+import { partitionPoint } from '../text/sorted.js'
 
 export interface EventContext {
   officials: readonly Official[]
@@ -141,6 +143,8 @@ const APPOSITIVE_BACKGROUND = phraseSet(['hướng về', 'hướng tới', 'ti�
 const MEETING_BODY_NEXT = /^[ \t]+(?:(?:thường kỳ|định kỳ|thường lệ|trực tuyến|chuyên đề)[ \t]+)?(?=\p{Lu})/u
 // "phiên họp thường kỳ tháng 4 của UBND huyện", "Hội nghị lần thứ 20 của Ban Chấp hành Đảng bộ tỉnh".
 const MEETING_OF = /[ \t]của[ \t]+(?=\p{Lu})/u
+const DOCUMENT_BEFORE = new RegExp(`${WORD_START}${alternation(DOCUMENT_NOUNS)}${WORD_END}`, 'iu')
+const HAVE_BEFORE = /(?<![\p{L}\p{M}])có[ \t]$/u
 const MEETING_OF_TYPES = new Set(['phiên họp', 'cuộc họp', 'kỳ họp', 'hội nghị'])
 const TYPE_OF_HEAD = new Map(Object.entries(EVENT_HEADS).map(([head, type]) => [canonicalize(head), type]))
 
@@ -175,14 +179,8 @@ function within<T extends { span: Span }>(
   const bounds = doc.text.toSpan(range.start, range.end)
   const found: { item: T; range: Range }[] = []
   // Items sorted by start, searched from the first that may start inside: a range costs its items.
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((sorted[mid] as T).span.start < bounds.start) lo = mid + 1
-    else hi = mid
-  }
-  for (let i = lo; i < sorted.length; i++) {
+  const first = partitionPoint(sorted.length, (i) => (sorted[i] as T).span.start < bounds.start)
+  for (let i = first; i < sorted.length; i++) {
     const item = sorted[i] as T
     if (item.span.start > bounds.end) break
     if (item.span.end > bounds.end) continue
@@ -292,6 +290,11 @@ function mentionOf(
   const after = text.slice(n.end, n.end + 200)
   let organizer: Range | null = null
   if (verbStart >= 0) organizer = subjectBefore(text, verbStart)
+  // "Ban Chỉ đạo … đã có buổi làm việc tại tỉnh": the body that holds a working session, or that
+  // visits (a visit's words open with its verb).
+  else if (visit) organizer = subjectBefore(text, n.start)
+  else if (n.type === 'buổi làm việc' && HAVE_BEFORE.test(before))
+    organizer = subjectBefore(text, n.start - 3)
   const by = BY.exec(after)
   if (!organizer && by) {
     const held = HELD_BY.exec(after.slice(0, 160))
@@ -587,7 +590,8 @@ function bodyInName(doc: Doc, mentions: readonly EventMention[]): string | null 
     }
     if (at < 0 && MEETING_OF_TYPES.has(m.type)) {
       const of = MEETING_OF.exec(text)
-      if (of) at = of.index + of[0].length
+      // "Hội nghị quán triệt Nghị quyết của Trung ương Đảng": "của" gives the document's issuer.
+      if (of && !DOCUMENT_BEFORE.test(text.slice(0, of.index))) at = of.index + of[0].length
     }
     if (at < 0) continue
     const body = organizationAt(text, at)
@@ -804,20 +808,5 @@ function periodsOf(doc: Doc, named: EventMention, periods: readonly Period[]) {
 
 /** A span of the caller's string → display offsets (the offset map is monotonic). */
 function toDisplay(doc: Doc, span: Span): Range {
-  const length = doc.text.display.length
-  // Display is the caller's string itself when it needed no mapping: offsets are the same.
-  if (doc.text.display === doc.text.original) {
-    return { start: Math.min(span.start, length), end: Math.min(span.end, length) }
-  }
-  const at = (offset: number) => {
-    let lo = 0
-    let hi = length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (doc.text.toSpan(mid, mid + 1).start < offset) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
-  return { start: at(span.start), end: at(span.end) }
+  return { start: displayOffset(doc.text, span.start), end: displayOffset(doc.text, span.end) }
 }

@@ -4,9 +4,8 @@
  * line heuristics give them (a source tag, a photo credit, a trailing name line, "Tin liên quan"…).
  */
 import type { Block, BlockKind } from '../document.js'
-import type { NormalizedText } from '../text/normalize.js'
+import { displayOffset, type NormalizedText } from '../text/normalize.js'
 import { segmentBlocks } from '../text/segment.js'
-import { partitionPoint } from '../text/sorted.js'
 import type { RoleBlock } from './text.js'
 
 /** The blocks of `text` (display offsets) from the role blocks of the text it was normalized from. */
@@ -100,12 +99,4 @@ function promoteLead(blocks: Block[], display: readonly { role: string; start: n
     if (paragraphs.some((p) => p.start <= b.start && b.end <= p.end)) blocks[i] = { ...b, kind: 'lead' }
     return
   }
-}
-
-/**
- * The display offset of an offset in the text that was normalized: the first display character that
- * comes from at or after it (toSpan is monotonic, so a binary search finds it).
- */
-export function displayOffset(text: NormalizedText, original: number): number {
-  return partitionPoint(text.display.length, (i) => text.toSpan(i, i + 1).start < original)
 }

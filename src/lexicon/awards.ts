@@ -108,6 +108,12 @@ export const PRIZE_GRADES = [
   'C',
 ] as const
 
+/** Kinds of an award written between it and its authority ("Giấy khen đột xuất của Giám đốc …"). */
+export const AWARD_KINDS = ['đột xuất', 'toàn diện', 'chuyên đề', 'phong trào'] as const
+
+/** Subjects that hand awards over at a ceremony and never confer them ("Ban tổ chức đã trao …"). */
+export const PRESENTERS = ['Ban tổ chức', 'Ban Tổ chức', 'BTC'] as const
+
 /** Issuers written right after the award without "của" ("Bằng khen Thủ tướng Chính phủ"). */
 export const DIRECT_ISSUERS = [
   'Thủ tướng Chính phủ',
@@ -200,7 +206,7 @@ export const COMMEND_VERBS = [
 ] as const
 
 /** Proposed, not conferred: "đề nghị tặng", "đề xuất khen thưởng" ("theo đề nghị của" is not). */
-export const PROPOSE_WORDS = ['đề nghị', 'đề xuất'] as const
+export const PROPOSE_WORDS = ['đề nghị', 'đề xuất', 'xét duyệt'] as const
 export const NOT_PROPOSE_BEFORE = ['theo', 'xét', 'Theo', 'Xét'] as const
 
 /** Recipient nouns after a count. */

@@ -555,6 +555,13 @@ export const VERB_TO_HEAD_FILLERS = [
   'tổng kết, trao giải',
   'tổng kết',
   'trao giải',
+  // "tổ chức điểm cầu trực tuyến theo dõi Hội nghị …": the body holds the conference where it is.
+  'điểm cầu theo dõi',
+  'điểm cầu trực tuyến theo dõi',
+  'điểm cầu dự',
+  'điểm cầu trực tuyến dự',
+  'điểm cầu tham dự',
+  'điểm cầu trực tuyến tham dự',
 ] as const
 
 /**
@@ -838,6 +845,7 @@ export const SUBJECT_TRAILERS = [
   'mới đây',
   'cũng',
   'cũng đã',
+  'đang',
   'sẽ',
   'chính thức',
   'tiếp tục',
@@ -1115,3 +1123,62 @@ export const CONFERENCE_ACTS = ['sơ kết', 'tổng kết', 'công bố'] as co
 
 /** A get-together a body holds: "tổ chức họp mặt kỷ niệm …", "Hội CCB xã họp mặt truyền thống". */
 export const GET_TOGETHER = ['họp mặt', 'buổi họp mặt', 'gặp mặt', 'buổi gặp mặt'] as const
+
+/**
+ * The people of a body who act in its name: "thầy và trò trường THCS X tổ chức lễ khai giảng" is
+ * the school's ceremony.
+ */
+export const MEMBERS_OF_BODY = [
+  'thầy và trò',
+  'thầy trò',
+  'cô và trò',
+  'cô trò',
+  'thầy cô và học sinh',
+  'thầy cô giáo và học sinh',
+  'tập thể',
+  'toàn thể',
+  'cán bộ, giáo viên và học sinh',
+  'cán bộ, giáo viên, học sinh',
+  'cán bộ, đảng viên',
+] as const
+
+/**
+ * Documents whose issuer follows "của": "Hội nghị quán triệt Nghị quyết của Trung ương Đảng" is not
+ * held by the Central Committee.
+ */
+export const DOCUMENT_NOUNS = [
+  'nghị quyết',
+  'chỉ thị',
+  'kết luận',
+  'quyết định',
+  'kế hoạch',
+  'văn bản',
+  'luật',
+  'nghị định',
+  'thông tư',
+  'thông báo',
+  'hướng dẫn',
+  'quy định',
+  'đề án',
+  'chương trình hành động',
+  'chủ trương',
+  'chính sách',
+  'tư tưởng',
+] as const
+
+/** Acts that end a body's name: "Đảng ủy xã X triển khai kế hoạch …", "Ban Thường vụ Huyện ủy cũng chọn …". */
+export const ACTS_AFTER_BODY = [
+  'triển khai',
+  'chọn',
+  'lựa chọn',
+  'chỉ đạo',
+  'quán triệt',
+  'thực hiện',
+  'phát động',
+  'ban hành',
+  'xây dựng',
+  'chuẩn bị',
+  'kiểm tra',
+  'giám sát',
+  'phối hợp',
+] as const

@@ -11,6 +11,7 @@
  */
 import type { Range } from '../document.js'
 import {
+  AWARD_KINDS,
   DIRECT_ISSUERS,
   HONOUR_TITLES,
   ISSUER_TITLES,
@@ -61,6 +62,8 @@ const VI_NAME =
 // A quoted name ("Kỷ niệm chương "Vì sự nghiệp …"") is passed over, not made part of the award.
 const QUOTED_NAME = /^[ \t]+"[^"\n]{1,100}"/u
 const OF = /^[ \t]+của[ \t]+/u
+// "Giấy khen đột xuất của …": a kind between the award and its authority is passed over.
+const KIND = new RegExp(`^[ \\t]+${alternation(AWARD_KINDS)}${WORD_END}`, 'iu')
 const ISSUER_START = new RegExp(`^(?:${alternation([...ISSUER_TITLES, ...ORGANIZER_HEADS])})${WORD_END}`, 'u')
 const DIRECT = new RegExp(`^[ \\t]+(?=${alternation(DIRECT_ISSUERS)}${WORD_END})`, 'u')
 const ISSUER_END = new RegExp(
@@ -95,6 +98,8 @@ export function recognizeAwardTypes(text: string): AwardType[] {
       const quoted = named ? null : QUOTED_NAME.exec(text.slice(awardEnd, awardEnd + 120))
       end = awardEnd + (quoted ? quoted[0].length : 0)
     }
+    const kind = KIND.exec(text.slice(end, end + 20))
+    if (kind) end += kind[0].length
     const issuer = issuerAfter(text, end)
     found.push({
       start: m.index,

@@ -14,8 +14,10 @@
  */
 import type { Range } from '../document.js'
 import {
+  ACTS_AFTER_BODY,
   EVENT_HEADS,
   LEADING_ADJUNCTS,
+  MEMBERS_OF_BODY,
   ORGANIZER_HEADS,
   SUBJECT_TRAILERS,
   TITLE_REMNANTS,
@@ -43,7 +45,7 @@ const EVENT_HEAD = new RegExp(
 )
 // A body written lower-case before its capitalised name: "huyện Thường Xuân", "hội Liên hiệp phụ nữ huyện".
 const ADMIN_LOWER =
-  /^(?:huyện|tỉnh|xã|thị trấn|thị xã|thành phố|phường|quận|hội|ban|sở|phòng|ủy ban|đoàn)[ \t]+\p{Lu}/u
+  /^(?:huyện|tỉnh|xã|thị trấn|thị xã|thành phố|phường|quận|hội|ban|sở|phòng|ủy ban|đoàn|trường)[ \t]+\p{Lu}/u
 const LOWER_HEAD = /^\p{Ll}/u
 const TRAILER = new RegExp(`(?:^|(?<![ \\t])[ \\t]+)${alternation(SUBJECT_TRAILERS)}$`, 'iu')
 const PARTNER = /[ \t]+(?:phối hợp|cùng với|cùng)[ \t]/u
@@ -60,9 +62,20 @@ const PERSON = new RegExp(
 )
 // "tổ chức" is a verb inside a phrase but a name in "Ban Tổ chức (Huyện ủy)", "Ban tổ chức hội thi".
 const VERB_INSIDE = new RegExp(
-  `${WORD_START}(?:${alternation(['được', 'là', 'có', 'đã', 'sẽ', 'để', 'nhằm', 'khi', 'nếu', 'thì', 'tham dự', 'đề nghị', 'đề xuất', 'trao', 'tặng', 'ban hành'])}|(?<!và[ \\t]+)vừa|(?<!Ban[ \\t]+)tổ chức)${WORD_END}`,
+  `${WORD_START}(?:${alternation(['được', 'là', 'có', 'đã', 'sẽ', 'cũng', 'đang', 'để', 'nhằm', 'khi', 'nếu', 'thì', 'tham dự', 'đề nghị', 'đề xuất', 'trao', 'tặng', 'ban hành'])}|(?<!và[ \\t]+)vừa|(?<!Ban[ \\t]+)tổ chức)${WORD_END}`,
   'iu',
 )
+// A body's name ends before its act: "Đảng ủy xã X triển khai kế hoạch" (lower-case after a name's
+// last word; "Ban chỉ đạo", "Đoàn giám sát", "Ban Chỉ đạo thực hiện …" name bodies).
+const ACT_AFTER_NAME = new RegExp(
+  `(?<=(?:\\p{Lu}[\\p{L}\\p{M}]{0,12}|ủy)[ \\t]+)(?<!(?:Ban|Đoàn)[ \\t]+)${alternation(ACTS_AFTER_BODY)}${WORD_END}`,
+  'u',
+)
+// "thầy và trò trường THCS X": the people of a body act in its name.
+const MEMBERS = new RegExp(`^${alternation(MEMBERS_OF_BODY)}[ \\t]+(?=\\p{L})`, 'iu')
+const DATE_END =
+  /(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+\d{4})?|năm[ \t]+\d{4})[ \t]*\)?[ \t]*$/u
+const LED = /(?:làm trưởng đoàn|dẫn đầu|làm trưởng ban)$/u
 const LOCATOR = /,[ \t]*(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận)[ \t]+\p{Lu}[\p{L}\p{M} ]{0,40}$/u
 const TERM = /,?[ \t]+(?:khóa[ \t]+[IVXLC\d]{1,6}|nhiệm kỳ[ \t]+\d{4}[ \t]*-[ \t]*\d{4})$/u
 // "(huyện Hải Hậu)", "(Long Hồ)", "(Thừa Thiên - Huế)", "(thuộc Tập đoàn Vingroup)": where it is, whose it is.
@@ -83,6 +96,16 @@ export function subjectBefore(text: string, verbStart: number, clauseStart = 0):
     if (comma < 0 || comma >= verbStart) return null
     begin = comma + 1
   }
+  const found = subjectFrom(text, begin, verbStart)
+  if (found) return found
+  // "Hòa chung với không khí …, hôm nay ngày 05 tháng 09 năm 2023, thầy và trò trường X tổ chức":
+  // the subject follows the time adjunct that closes a long opening.
+  const comma = text.lastIndexOf(',', verbStart - 1)
+  if (comma <= begin || !DATE_END.test(text.slice(Math.max(begin, comma - 40), comma))) return null
+  return phraseAt(text, comma + 1, verbStart)
+}
+
+function subjectFrom(text: string, begin: number, verbStart: number): Range | null {
   let from = skipAdjuncts(text, begin, verbStart)
   // An adjunct with commas of its own ("Thực hiện Kế hoạch … về tuyển chọn, gọi công dân…, UBND
   // huyện tổ chức") leaves a lower-case remnant: the subject starts after a later comma.
@@ -109,10 +132,20 @@ function phraseAt(text: string, from: number, verbStart: number): Range | null {
   for (let m = TRAILER.exec(phrase.trimEnd()); m && m[0].length > 0; m = TRAILER.exec(phrase.trimEnd())) {
     phrase = phrase.trimEnd().slice(0, m.index)
   }
+  // "Ban Chỉ đạo … do đồng chí X, Phó Trưởng ban làm trưởng đoàn": who leads it is not the body.
+  if (LED.test(phrase.trimEnd())) {
+    const by = phrase.lastIndexOf(' do ')
+    if (by > 0) phrase = phrase.slice(0, by)
+  }
   const time = TIME_TRAILER.exec(phrase.trimEnd())
   if (time && time.index > 0) phrase = phrase.slice(0, time.index)
   start += phrase.length - phrase.trimStart().length
   phrase = phrase.trim()
+  const members = MEMBERS.exec(phrase)
+  if (members && isOrganizerPhrase(phrase.slice(members[0].length))) {
+    start += members[0].length
+    phrase = phrase.slice(members[0].length)
+  }
   // "Thường trực HĐND huyện, tổ chức …": a comma before the verb is not part of the body.
   let end = phrase.length
   while (end > 0 && SUBJECT_END_PUNCTUATION.includes(phrase.charAt(end - 1))) end--
@@ -144,7 +177,7 @@ export function isOrganizerPhrase(written: string): boolean {
   if (!HEAD.test(phrase) && organizationAt(phrase, 0) === null) return false
   if (EVENT_HEAD.test(phrase)) return false
   if (LOWER_HEAD.test(phrase) && !ADMIN_LOWER.test(phrase)) return false
-  if (PERSON.test(phrase) || VERB_INSIDE.test(phrase)) return false
+  if (PERSON.test(phrase) || VERB_INSIDE.test(phrase) || ACT_AFTER_NAME.test(phrase)) return false
   return !/[.;:!?"]/u.test(phrase.replace(/TP\./gu, 'TP'))
 }
 

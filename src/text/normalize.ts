@@ -13,6 +13,7 @@
  */
 import type { Span } from '../schema/records.js'
 import { isMarkUnit, isWordUnit, type UnitRanges, unitClassSource, unitFlags, unitTable } from './chars.js'
+import { partitionPoint } from './sorted.js'
 import { foldToneMarks } from './tone.js'
 
 export interface NormalizedText {
@@ -322,6 +323,16 @@ const foldUnit = (c: string) => FOLDED_UNITS.get(c) ?? c
 
 function rangeOf(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, k) => first + k)
+}
+
+/**
+ * The display offset of an offset in the caller's string: the first display character that comes
+ * from at or after it (toSpan is monotonic, so a binary search finds it; identity when unmapped).
+ */
+export function displayOffset(text: NormalizedText, original: number): number {
+  const length = text.display.length
+  if (text.display === text.original) return Math.min(original, length)
+  return partitionPoint(length, (i) => text.toSpan(i, i + 1).start < original)
 }
 
 /** The matching view of an already-displayable string: same length, folded for comparison. */

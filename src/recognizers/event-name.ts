@@ -108,6 +108,9 @@ function headKey(written: string): string {
   let key = HEAD_KEYS.get(written)
   if (key === undefined) {
     key = canonicalize(written)
+    // Spellings come from the input (any mix of case): bounded, so a long-running process over an
+    // archive does not keep growing it.
+    if (HEAD_KEYS.size >= 1024) HEAD_KEYS.clear()
     HEAD_KEYS.set(written, key)
   }
   return key

@@ -492,6 +492,54 @@ describe('introductions in other forms', () => {
       'Phát biểu tại buổi lễ, Phó Chủ tịch UBND tỉnh Đào Văn Lộc biểu dương các tập thể.',
       [{ name: 'Đào Văn Lộc', titles: ['Phó Chủ tịch UBND tỉnh'], roles: ['speaker'] }],
     ],
+    // a degree and a position: an academy, an institute or a faculty is the body
+    [
+      'Hội nghị có sự tham dự của PGS.TS. Nguyễn Đức Minh (Phó Chủ tịch Viện Hàn lâm Khoa học xã hội Việt Nam) và các đại biểu.',
+      [
+        {
+          name: 'Nguyễn Đức Minh',
+          academic: 'PGS.TS.',
+          titles: ['Phó Chủ tịch Viện Hàn lâm Khoa học xã hội Việt Nam'],
+          roles: ['attendee'],
+        },
+      ],
+    ],
+    [
+      'TS. Phạm Thị Nga (Phó Viện trưởng phụ trách Viện) phát biểu khai mạc.',
+      [
+        {
+          name: 'Phạm Thị Nga',
+          academic: 'TS.',
+          titles: ['Phó Viện trưởng phụ trách Viện'],
+          roles: ['speaker'],
+        },
+      ],
+    ],
+    [
+      'Dự hội thảo có TS. Trần Thị Bình, Trưởng khoa Luật, Trường Đại học Luật Hà Nội.',
+      [{ name: 'Trần Thị Bình', academic: 'TS.', titles: ['Trưởng khoa Luật'], roles: ['attendee'] }],
+    ],
+    // an adviser and a staff member of a body hold a position
+    [
+      'Đoàn công tác do ông Lê Văn Nam, cố vấn Ban chỉ đạo Trung ương làm trưởng đoàn đã đến thăm tỉnh.',
+      [
+        {
+          name: 'Lê Văn Nam',
+          honorific: 'ông',
+          titles: ['cố vấn Ban chỉ đạo Trung ương'],
+          roles: ['delegation_head'],
+        },
+      ],
+    ],
+    [
+      'Ban Giám đốc khen thưởng Đại úy Phạm Thị Hòa, Cán bộ Khoa Chống nhiễm khuẩn, Bệnh viện Y học cổ truyền.',
+      [{ name: 'Phạm Thị Hòa', rank: 'Đại úy', titles: ['Cán bộ Khoa Chống nhiễm khuẩn'] }],
+    ],
+    // a rank after a list of bodies belongs to the officer, not to the last body
+    [
+      'Các tập thể Phòng PC03, PA06 và Đại tá Trần Anh Sơn, Phó Giám đốc Công an tỉnh đón nhận Huân chương.',
+      [{ name: 'Trần Anh Sơn', rank: 'Đại tá', titles: ['Phó Giám đốc Công an tỉnh'], roles: ['recipient'] }],
+    ],
   ]
   it.each(cases)('%s', (body, expected) => {
     expect(officialsOf(body).map(summary)).toEqual(expected.map(full))
@@ -524,6 +572,10 @@ describe('not officials', () => {
     'Học bổng Vừ A Dính được trao cho 50 học sinh dân tộc thiểu số.',
     // "các ông, bà" also addresses citizens: gift recipients listed by name are no officials
     'Đoàn đã tặng quà cho các ông, bà: Phạm Văn Cường (thương binh), Lê Thị Én, Hồ Văn Nhỏ.',
+    // an academic degree alone is no position; nor is a kinship term with a common noun
+    'PGS.TS. Phạm Hữu Nghị, PGS.TS. Vũ Thư và TS. Lê Thị Hà trình bày tham luận.',
+    'Khoa học công nghệ là động lực phát triển.',
+    'Anh Trần Văn Hùng, cán bộ hưu trí, chia sẻ kinh nghiệm.',
   ]
   it.each(cases)('%s', (body) => {
     expect(officialsOf(body)).toEqual([])

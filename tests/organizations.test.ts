@@ -275,6 +275,11 @@ describe('organizationAt', () => {
     ['Thông tấn xã Việt Nam (TTXVN) phối hợp', 'Thông tấn xã Việt Nam'],
     ['Công an huyện Nông Sơn tổ chức ra quân', 'Công an huyện Nông Sơn'],
     ['Quỹ Đầu tư phát triển tỉnh cho vay', 'Quỹ Đầu tư phát triển tỉnh'],
+    // a rank ends a name: the officer after a list of bodies is not one of them
+    ['Phòng PC03, PA06 và Đại tá Trần Anh Sơn', 'Phòng PC03'],
+    ['Viện Hàn lâm Khoa học xã hội Việt Nam tổ chức hội nghị', 'Viện Hàn lâm Khoa học xã hội Việt Nam'],
+    ['Viện Nhà nước và Pháp luật tổ chức hội nghị', 'Viện Nhà nước và Pháp luật'],
+    ['Khoa Chống nhiễm khuẩn, Bệnh viện Y học cổ truyền', 'Khoa Chống nhiễm khuẩn'],
   ]
   it.each(ends)('"%s" → "%s"', (example, written) => {
     const text = fold(example)
@@ -297,6 +302,8 @@ describe('organizationAt', () => {
     'Báo cáo tổng kết', // to report
     'Công ty cổ phần đã phát triển', // a legal form and no name
     'Quỹ đất còn lại', // a fund is named before it is described
+    'Khoa học công nghệ', // science, not a faculty
+    'Viện dẫn', // to cite
   ]
   it.each(notBodies)('"%s" is not an organization mention', (example) => {
     expect(organizationAt(fold(example), 0)).toBeNull()

@@ -36,6 +36,26 @@ describe('one title', () => {
       [['Giám đốc Quỹ Bảo trợ trẻ em tỉnh', 'Giám đốc', 'Quỹ Bảo trợ trẻ em tỉnh']],
     ],
     ['Tổng Giám đốc TTXVN', [['Tổng Giám đốc TTXVN', 'Tổng Giám đốc', 'TTXVN']]],
+    // academies, institutes and faculties as bodies; advisers and staff members of a body
+    [
+      'Phó Chủ tịch Viện Hàn lâm Khoa học xã hội Việt Nam',
+      [
+        [
+          'Phó Chủ tịch Viện Hàn lâm Khoa học xã hội Việt Nam',
+          'Phó Chủ tịch',
+          'Viện Hàn lâm Khoa học xã hội Việt Nam',
+        ],
+      ],
+    ],
+    [
+      'Viện trưởng Viện Nhà nước và Pháp luật',
+      [['Viện trưởng Viện Nhà nước và Pháp luật', 'Viện trưởng', 'Viện Nhà nước và Pháp luật']],
+    ],
+    [
+      'cố vấn Ban chỉ đạo Trung ương',
+      [['cố vấn Ban chỉ đạo Trung ương', 'cố vấn', 'Ban chỉ đạo Trung ương']],
+    ],
+    ['Cán bộ Khoa Nội tổng hợp', [['Cán bộ Khoa Nội tổng hợp', 'Cán bộ', 'Khoa Nội tổng hợp']]],
     ['Chỉ huy trưởng Bộ CHQS tỉnh', [['Chỉ huy trưởng Bộ CHQS tỉnh', 'Chỉ huy trưởng', 'Bộ CHQS tỉnh']]],
     ['Trưởng Ban Tổ chức Huyện ủy', [['Trưởng Ban Tổ chức Huyện ủy', 'Trưởng', 'Ban Tổ chức Huyện ủy']]],
     ['Trưởng Công an huyện', [['Trưởng Công an huyện', 'Trưởng', 'Công an huyện']]],
@@ -259,6 +279,11 @@ describe('not titles', () => {
     'Ban Chỉ đạo các cấp',
     'đồng chí Phạm Tiến Dũng',
     'UBND huyện',
+    // an adviser or a staff member only of a body
+    'Cán bộ',
+    'cán bộ, công chức',
+    'cố vấn',
+    'Cán bộ Khoa học',
   ]
   it.each(cases)('"%s"', (example) => {
     expect(titlesAt(fold(example), 0)).toEqual([])

@@ -530,6 +530,10 @@ export const ORGANIZATION_HEADS: readonly OrganizationHead[] = [
     takes: 'school',
   },
   { forms: ['Học viện', 'Đại học'], kind: 'school', takes: 'sector' },
+  // research institutes and academies: "Viện Nhà nước và Pháp luật", "Viện Hàn lâm Khoa học xã hội
+  // Việt Nam"; a faculty or a hospital ward: "Khoa Luật", "Khoa Chống nhiễm khuẩn"
+  { forms: ['Viện', 'Viện Hàn lâm'], kind: 'other', takes: 'sector' },
+  { forms: ['Khoa'], kind: 'other', takes: 'sector', descriptive: true },
   {
     forms: ['Học viện Chính trị quốc gia Hồ Chí Minh', 'Học viện Chính trị Quốc gia Hồ Chí Minh'],
     kind: 'school',
@@ -655,6 +659,11 @@ export const SECTOR_NAMES = [
   'Giao thông Vận tải',
   'GTVT',
   'Khoa học và Công nghệ',
+  'Khoa học và Công nghệ Việt Nam',
+  'Khoa học xã hội',
+  'Khoa học Xã hội',
+  'Khoa học xã hội Việt Nam',
+  'Khoa học Xã hội Việt Nam',
   'KH&CN',
   'Thông tin và Truyền thông',
   'TT&TT',
@@ -779,6 +788,8 @@ export const SCHOOL_TYPES = [
  * event, a hall), "Ban hành" (to issue), "ban đầu" (at first), "Đội ngũ" (the staff).
  */
 export const COMMON_NOUN_AFTER: Readonly<Record<string, readonly string[]>> = {
+  // "Khoa học" (science) is no faculty
+  Khoa: ['học'],
   Hội: [
     'nghị',
     'thi',

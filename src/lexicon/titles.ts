@@ -153,6 +153,10 @@ export const OFFICES = [
   'Phó',
   'Phó Trưởng',
   'Thủ trưởng',
+  // an adviser or a staff member of a body: "cố vấn Ban Chỉ đạo Trung ương", "Cán bộ Khoa Nội"
+  'Cố vấn',
+  'cố vấn',
+  'Cán bộ',
 ] as const
 
 /** Offices written with the ministry's field alone: "Bộ trưởng Y tế", "Thứ trưởng Quốc phòng". */
@@ -166,6 +170,9 @@ export const OFFICES_NEEDING_BODY = [
   'Thủ trưởng',
   'Ủy viên',
   'Ủy viên dự khuyết',
+  'Cố vấn',
+  'cố vấn',
+  'Cán bộ',
 ] as const
 
 /**

@@ -9,6 +9,7 @@
 import type { Range } from '../document.js'
 import { NAME_PHRASES, ORGANIZATION_HEADS, SCHOOL_TYPES, SECTOR_NAMES } from '../lexicon/organizations.js'
 import { NAME_STOP_WORDS } from '../lexicon/places.js'
+import { RANKS } from '../lexicon/ranks.js'
 import { OFFICES } from '../lexicon/titles.js'
 import { lexiconAt, stickyAt } from './lexicon-at.js'
 import { capitalisedSyllablesAt, startsWithSurname } from './person-name.js'
@@ -46,9 +47,11 @@ const UNIT_WORDS = [
   'bản',
   'khu vực',
 ]
-// Where a name cannot go on: an office, a body of its own (the parent), a unit, a verb.
+// Where a name cannot go on: an office, a body of its own (the parent), a unit, a verb, a rank
+// ("Phòng PC03, PA06 và Đại tá Trần Anh Sơn": the officer is no part of the list of bodies).
 const endsNameAtLexicon = lexiconAt([
   ...OFFICES.filter((o) => o.includes(' ')),
+  ...RANKS,
   ...ORGANIZATION_HEADS.flatMap((h) => h.forms).filter((f) => f.includes(' ') || /^\p{Lu}{2}/u.test(f)),
   ...UNIT_WORDS,
   ...NAME_STOP_WORDS,

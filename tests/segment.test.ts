@@ -553,6 +553,95 @@ describe('paragraphs', () => {
       'Sáng 24/12, Hội Cựu chiến binh huyện Như Xuân tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2023 - 2028, với sự tham dự của 150 đại biểu.',
     )
   })
+  describe('text hard-wrapped at a fixed width', () => {
+    const WRAPPED_LEAD = [
+      'Quý I/2024, chỉ số sản xuất toàn ngành công nghiệp của tỉnh ước tăng 9,2% so',
+      'với cùng kỳ năm trước, trong đó ngành chế biến, chế tạo giữ vai trò dẫn dắt',
+      'tăng trưởng chung của toàn ngành công nghiệp trên địa bàn tỉnh.',
+    ]
+    const WRAPPED_BODY = [
+      'Một số sản phẩm chủ lực có mức tăng cao như: xi măng tăng 12,4%; phân bón tăng',
+      '15,1%; quần áo may sẵn tăng 8,3%; linh kiện điện tử tăng 21,7%; theo báo cáo của',
+      'Sở Công Thương, điện sản xuất tăng 10,2% so với cùng kỳ năm trước, góp phần giữ',
+      'vững đà tăng trưởng.',
+    ]
+    const WRAPPED_BODY2 = [
+      'Tính chung quý I, giá trị xuất khẩu hàng công nghiệp chế biến của tỉnh đạt 820',
+      'triệu USD, tăng 14% so với cùng kỳ, chủ yếu nhờ các đơn hàng dệt may và điện tử.',
+    ]
+    const HEADLINE = 'Sản xuất công nghiệp quý I của tỉnh Thanh Hóa tăng khá so với cùng kỳ năm'
+    const article = [
+      'Trang chủ > Kinh tế',
+      HEADLINE,
+      '',
+      ...WRAPPED_LEAD,
+      ...WRAPPED_BODY,
+      'Toàn cảnh nhà máy xi măng. Ảnh: Minh Anh',
+      ...WRAPPED_BODY2,
+      'Minh Phương',
+    ].join('\n')
+
+    it('joins lines that fill the width, whatever they start with, and keeps the rest apart', () => {
+      expect(kinds(segmentArticle(article))).toEqual([
+        'chrome: Trang chủ > Kinh tế',
+        `title: ${HEADLINE}`,
+        `lead: ${WRAPPED_LEAD.join('\n')}`,
+        `body: ${WRAPPED_BODY.join('\n')}`,
+        'caption: Toàn cảnh nhà máy xi măng.',
+        'credit: Ảnh: Minh Anh',
+        `body: ${WRAPPED_BODY2.join('\n')}`,
+        'byline: Minh Phương',
+      ])
+      for (const block of segmentArticle(article)) {
+        expect(article.slice(block.span.start, block.span.end)).toBe(block.text)
+      }
+    })
+    it('reads a figure wrapped away from its verb with its direction and subject', () => {
+      const metric = parseArticle(article).metrics.find((m) => m.value === 15.1)
+      expect(metric?.direction).toBe('increase')
+      expect(metric?.subject).toBe('phân bón')
+    })
+    it('keeps a headline without a stop apart from the lead right under it', () => {
+      const blocks = segmentArticle([HEADLINE, ...WRAPPED_LEAD, ...WRAPPED_BODY].join('\n'))
+      expect(blocks.map((b) => b.kind)).toEqual(['title', 'lead', 'body'])
+      expect(blocks[0]?.text).toBe(HEADLINE)
+    })
+    it('does not join lines across a blank line or before a numbered heading', () => {
+      const text = [
+        HEADLINE,
+        ...WRAPPED_LEAD,
+        'Theo Sở Công Thương, tình hình sản xuất của các doanh nghiệp trên địa bàn tỉnh',
+        '',
+        'Các doanh nghiệp trong khu công nghiệp đã tuyển thêm hơn 3.000 lao động mới và',
+        '1. Về sản xuất công nghiệp',
+        ...WRAPPED_BODY,
+      ].join('\n')
+      const texts = segmentArticle(text).map((b) => b.text)
+      expect(texts).toContain(
+        'Theo Sở Công Thương, tình hình sản xuất của các doanh nghiệp trên địa bàn tỉnh',
+      )
+      expect(texts).toContain('1. Về sản xuất công nghiệp')
+    })
+    it('leaves one-paragraph-per-line articles of short paragraphs alone', () => {
+      const lines = [
+        'Thanh Hóa: Sản xuất công nghiệp quý I tăng khá so với cùng kỳ năm trước',
+        'Quý I/2024, chỉ số sản xuất công nghiệp của tỉnh ước tăng 9,2% so với cùng kỳ.',
+        'Ngành chế biến, chế tạo tiếp tục giữ vai trò dẫn dắt tăng trưởng của tỉnh.',
+        'Toàn cảnh nhà máy xi măng Nghi Sơn trong những ngày đầu năm mới',
+        'Sản lượng xi măng tăng 12,4%; phân bón tăng 15,1% so với cùng kỳ năm trước.',
+        'Giá trị xuất khẩu hàng công nghiệp chế biến đạt 820 triệu USD, tăng 14%.',
+        'Các doanh nghiệp đã tuyển thêm hơn 3.000 lao động trong quý đầu năm nay.',
+        'Minh Phương',
+      ]
+      expect(segmentArticle(lines.join('\n')).map((b) => b.text)).toEqual(lines)
+    })
+    it('keeps menus above a wrapped article as chrome', () => {
+      const menu = ['Trang chủ', 'Thời sự', 'Kinh tế', 'Xã hội', 'Văn hóa - Thể thao']
+      const blocks = segmentArticle([...menu, HEADLINE, '', ...WRAPPED_LEAD, ...WRAPPED_BODY].join('\n'))
+      expect(blocks.slice(0, menu.length).map((b) => b.text)).toEqual(menu)
+      expect(blocks.find((b) => b.kind === 'title')?.text).toBe(HEADLINE)
+    })
+  })
   it('reads blank-line paragraphs like single-line ones', () => {
     const a = segmentArticle([TITLE, LEAD, BODY, 'Toàn cảnh đại hội', BODY2, 'Thu Phương'].join('\n'))
     const b = segmentArticle([TITLE, LEAD, BODY, 'Toàn cảnh đại hội', BODY2, 'Thu Phương'].join('\r\n\r\n'))

@@ -1,6 +1,6 @@
 /**
- * Article structure. Each line of the text is a block (a line starting in lower case after an
- * unfinished line is the same paragraph, hard-wrapped), classified from its shape and its place:
+ * Article structure. Each line of the text is a block (a hard-wrapped paragraph is one: see linesOf),
+ * classified from its shape and its place:
  *
  *   chrome…  title  chrome/byline/caption…  [source] lead  body/heading/caption/credit…  byline  widget…
  *
@@ -30,6 +30,9 @@ export function segmentBlocks(match: string): Block[] {
 
 function linesOf(text: string): Line[] {
   const raw: Line[] = []
+  // whether a blank line stands before raw[k]: a paragraph break, never a wrap
+  const afterBlank: boolean[] = []
+  let blank = false
   let start = 0
   while (start <= text.length) {
     let end = text.indexOf('\n', start)
@@ -38,15 +41,27 @@ function linesOf(text: string): Line[] {
     let b = end
     while (a < b && isSpace(text.charCodeAt(a))) a++
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--
-    if (b > a) raw.push(new Line(text, a, b))
+    if (b > a) {
+      raw.push(new Line(text, a, b))
+      afterBlank.push(blank)
+      blank = false
+    } else blank = true
     start = end + 1
   }
-  // Hard-wrapped paragraphs: a line that starts in lower case continues an unfinished line.
+  const width = wrapWidth(raw)
+  const opening = firstContentLine(raw)
+  // Hard-wrapped paragraphs: a line continues an unfinished line when it starts in lower case, or,
+  // in a text wrapped at a fixed width, when the unfinished line above it fills that width.
   const lines: Line[] = []
   for (let k = 0; k < raw.length; k++) {
     const first = raw[k] as Line
     let last = first
-    while (k + 1 < raw.length && continues(last, raw[k + 1] as Line)) last = raw[++k] as Line
+    while (
+      k + 1 < raw.length &&
+      (continues(last, raw[k + 1] as Line) ||
+        (width > 0 && k !== opening && !afterBlank[k + 1] && fillsWrap(last, raw[k + 1] as Line, width)))
+    )
+      last = raw[++k] as Line
     if (last === first) lines.push(first)
     else lines.push(new Line(text, first.start, last.end))
   }
@@ -65,6 +80,67 @@ function continues(previous: Line, next: Line): boolean {
     !next.trailingWidget &&
     !next.furniture
   )
+}
+
+/** Longest line length the wrap-width histogram tells apart; longer lines are paragraphs. */
+const MAX_WRAP_WIDTH = 160
+/** Lines a text needs at its wrap width before it is read as hard-wrapped. */
+const MIN_WRAPPED_LINES = 4
+
+/**
+ * The width a text is hard-wrapped at, from its own line lengths, or 0 when it is not: the length
+ * three quarters of its longer lines (30 characters or more) stay under, provided most of them do
+ * not exceed it, at least MIN_WRAPPED_LINES lines come near it, and most of those end mid-sentence
+ * (a text with one short paragraph per line has lines of every length, ending in full stops).
+ */
+function wrapWidth(raw: readonly Line[]): number {
+  const counts = new Array<number>(MAX_WRAP_WIDTH + 2).fill(0)
+  let longer = 0
+  for (const line of raw) {
+    const n = line.text.length
+    if (n < 30) continue
+    const bucket = Math.min(n, MAX_WRAP_WIDTH + 1)
+    counts[bucket] = (counts[bucket] as number) + 1
+    longer++
+  }
+  if (longer < MIN_WRAPPED_LINES) return 0
+  let width = 0
+  let seen = 0
+  for (let n = 30; n <= MAX_WRAP_WIDTH + 1; n++) {
+    seen += counts[n] as number
+    if (4 * seen >= 3 * longer) {
+      width = n
+      break
+    }
+  }
+  if (width > MAX_WRAP_WIDTH) return 0
+  let near = 0
+  let open = 0
+  let over = 0
+  for (const line of raw) {
+    const n = line.text.length
+    if (n > width + wrapSlack(width)) over++
+    else if (n >= width - wrapSlack(width)) {
+      near++
+      if (!line.endsSentence) open++
+    }
+  }
+  return near >= MIN_WRAPPED_LINES && 2 * open > near && 4 * over < longer ? width : 0
+}
+
+/** How far short of the wrap width a wrapped line may stop: about two Vietnamese words. */
+const wrapSlack = (width: number) => Math.max(10, Math.round(width / 8))
+
+/**
+ * A line of a text wrapped at `width` continues the line above when that line is unfinished and
+ * fills the width, and is not itself a list item, a name, furniture or a staff line.
+ */
+function fillsWrap(previous: Line, next: Line, width: number): boolean {
+  if (previous.endsSentence || previous.text.length < width - wrapSlack(width)) return false
+  if (isFurnitureLine(previous) || isFurnitureLine(next) || isListItem(next.text)) return false
+  // "1. Về kinh tế", "II. Nhiệm vụ": a numbered item or heading, not a wrapped word
+  if (/^(?:\d{1,2}|[IVX]{1,5})[.)]\s/u.test(next.text)) return false
+  return !(next.name && !next.hasTokens(6))
 }
 
 /** Reads like a paragraph of the article: a finished sentence of some length, or a long run. */

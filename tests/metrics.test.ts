@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { extractMetrics } from '../src/extractors/metrics.js'
-import { parseArticle } from '../src/index.js'
 import { readDocument } from '../src/parse.js'
 import type { Metric, Period } from '../src/schema/records.js'
 
@@ -372,28 +370,5 @@ describe('metric records', () => {
     const input = 'Tin\r\n\r\nThu ngân sách đạt 500 tỷ đồng.'.normalize('NFD')
     const [m] = extractMetrics(readDocument(input), { claimed: [], periods: [] })
     expect(input.slice(m?.span.start, m?.span.end).normalize('NFC')).toBe('đạt 500 tỷ đồng')
-  })
-})
-
-describe('the seed article', () => {
-  const seed = readFileSync(
-    new URL('../fixtures/articles/seed-ngoc-lac-quoc-phong-an-ninh.txt', import.meta.url),
-    'utf8',
-  )
-  const article = parseArticle(seed)
-  it('has exactly one metric, the growth figure', () => {
-    expect(article.metrics).toHaveLength(1)
-    expect(article.metrics[0]).toMatchObject({
-      text: 'tăng hơn 5%',
-      value: 5,
-      unit: '%',
-      normalized: { value: 5, unit: '%' },
-      direction: 'increase',
-      approx: 'more_than',
-      subject: 'tốc độ giá trị sản xuất',
-      comparedTo: 'cùng kỳ năm 2022',
-    })
-    const m = article.metrics[0] as Metric
-    expect(seed.slice(m.span.start, m.span.end)).toBe('tăng hơn 5%')
   })
 })

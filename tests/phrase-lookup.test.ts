@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { phraseEnding, phraseFirst, phraseInClause, phraseSet } from '../src/recognizers/phrase-lookup.js'
-import { trieAlternation } from '../src/recognizers/phrase-trie.js'
 import { alternation } from '../src/text/pattern.js'
+import { alternationTrie } from '../src/text/phrase-trie.js'
 
 const VERBS = phraseSet(['tổ chức', 'long trọng tổ chức', 'trao', 'trao tặng', 'đề nghị'])
 
@@ -48,9 +48,9 @@ describe('phraseInClause', () => {
   })
 })
 
-describe('trieAlternation', () => {
+describe('alternationTrie', () => {
   const list = ['hội nghị', 'hội thảo', 'hội', 'đại hội', 'Lễ khánh thành', 'lễ']
-  const trie = new RegExp(`^(?:${trieAlternation(list)})$`, 'iu')
+  const trie = new RegExp(`^(?:${alternationTrie(list, 'iu')})$`, 'iu')
   const flat = new RegExp(`^(?:${alternation(list)})$`, 'iu')
   it.each(['hội nghị', 'hội', 'hội  thảo', 'đại hội', 'lễ khánh thành', 'Lễ', 'hội thi', 'đại', 'lễ khánh'])(
     'matches as the flat alternation: %s',

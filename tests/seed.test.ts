@@ -1,7 +1,7 @@
 // The article the project started from, end to end, field by field (issue 2 pins these values).
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { articleSchema, parseArticle, type Span } from '../src/index.js'
+import { articleSchema, type Metric, parseArticle, type Span } from '../src/index.js'
 
 const seed = readFileSync(
   new URL('../fixtures/articles/seed-ngoc-lac-quoc-phong-an-ninh.txt', import.meta.url),
@@ -69,6 +69,7 @@ describe('the seed article', () => {
       subject: 'tốc độ giá trị sản xuất',
       comparedTo: 'cùng kỳ năm 2022',
     })
+    expect(slice((article.metrics[0] as Metric).span)).toBe('tăng hơn 5%')
   })
 
   it('reads the two rankings', () => {

@@ -15,6 +15,7 @@ import {
   SCOPE_STOPS,
 } from '../lexicon/metric-words.js'
 import { PhraseSet, type Token } from './clause.js'
+import { isYearToken } from './subject-edges.js'
 
 const FIXED = new PhraseSet(FIXED_SCOPES)
 const OPEN = new PhraseSet(OPEN_SCOPES)
@@ -84,9 +85,9 @@ export function indexScopeAt(tokens: readonly Token[], k: number): [number, numb
   let end = k + head
   while (end < k + head + MAX_INDEX_NAME && tokens[end]?.cap && !tokens[end]?.boundary) end++
   if (end === k + head) return null
-  const year = /^(?:19|20)\d\d$/
-  if (year.test(tokens[end]?.word ?? '')) end++
-  else if (tokens[end]?.word === 'năm' && year.test(tokens[end + 1]?.word ?? '')) end += 2
+  const yearAt = (i: number) => tokens[i] !== undefined && isYearToken(tokens[i] as Token)
+  if (yearAt(end)) end++
+  else if (tokens[end]?.word === 'năm' && yearAt(end + 1)) end += 2
   return [k, end]
 }
 

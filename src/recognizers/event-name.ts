@@ -33,9 +33,9 @@ import {
 } from '../lexicon/events.js'
 import { canonicalize } from '../text/normalize.js'
 import { alternation, WORD_END } from '../text/pattern.js'
+import { alternationTrie } from '../text/phrase-trie.js'
 import { isWhiteSpace } from './char-class.js'
 import { phraseEnding, phraseSet } from './phrase-lookup.js'
-import { trieAlternation } from './phrase-trie.js'
 
 export interface EventName {
   /** Offsets into the string searched: the name runs from the head noun to its last word. */
@@ -74,7 +74,7 @@ const DELEGATION = new Set(
 // position, makes the search several times slower than the alternation alone.
 // Both word boundaries are checked by hand (LETTER): a look-behind before the heads, tried at every
 // position, or a look-ahead after them makes the search much slower than the grouped heads alone.
-const HEAD = new RegExp(trieAlternation(Object.keys(EVENT_HEADS)), 'giu')
+const HEAD = new RegExp(alternationTrie(Object.keys(EVENT_HEADS), 'giu'), 'giu')
 const LETTER = /[\p{L}\p{M}\p{N}]/u
 // The words before a head are looked up (phrase-lookup.ts), not matched: an end-anchored pattern is
 // tried at every position of the text before it.
@@ -135,7 +135,7 @@ function listBefore(before: string): boolean {
 
 // A stop is the space before a stop word, or punctuation that ends a clause.
 const STOP = new RegExp(
-  `(?<![ \\t])[ \\t]+(?=${trieAlternation(NAME_STOPS)}${WORD_END})|\\.{2,}|…|[,;:!?]|\\.(?=\\s|$|\\p{Lu})|\\n`,
+  `(?<![ \\t])[ \\t]+(?=${alternationTrie(NAME_STOPS, 'giu')}${WORD_END})|\\.{2,}|…|[,;:!?]|\\.(?=\\s|$|\\p{Lu})|\\n`,
   'giu',
 )
 const CONTINUES = new RegExp(`^[,;][ \\t]*${alternation(NAME_CONTINUATIONS)}${WORD_END}`, 'iu')
